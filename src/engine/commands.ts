@@ -1,0 +1,148 @@
+// The command table: each command type has a validator and a resolver, and every change
+// to a game goes through validate → apply. A rejected command returns the same state object.
+
+import { produce } from "immer";
+import { mapOf, type HexMap } from "./map";
+import { formatHours, reachable, resolveMove, validateMove, MAX_PATH } from "./rules/movement";
+import { refreshSide, nextTurn } from "./rules/turn";
+import { suddenDeath } from "./rules/victory";
+import { SIDES, type ApplyResult, type BoardState, type Command, type GameEvent, type GameState, type Side, type Validation } from "./types";
+
+type Write = (draft: GameState) => void;
+
+interface Handler<C extends Command> {
+  validate(map: HexMap, state: BoardState, cmd: C): Validation;
+  resolve(map: HexMap, state: GameState, cmd: C): { events: GameEvent[]; write: Write };
+}
+
+const OK: Validation = { ok: true };
+
+function reject(code: string, message: string): Validation {
+  return { ok: false, code, message };
+}
+
+const move: Handler<Extract<Command, { type: "move" }>> = {
+  validate(map, state, cmd) {
+    const unit = state.units[cmd.unit];
+    if (!unit) return reject("unit/unknown", `There is no unit "${cmd.unit}".`);
+    if (unit.side !== cmd.side) return reject("unit/not-yours", `${unit.name} belongs to ${unit.side}, not ${cmd.side}.`);
+    if (unit.mp <= 0) return reject("move/out-of-range", `${unit.name} has no movement left this turn.`);
+    return validateMove(map, state, unit, cmd.path);
+  },
+  resolve(map, state, cmd) {
+    const unit = state.units[cmd.unit];
+    if (!unit) throw new Error(`validated move names unknown unit ${cmd.unit}`);
+    const outcome = resolveMove(map, state, unit, cmd.path);
+    const events = outcome.events;
+    const captured = outcome.entered.filter((hex) => {
+      const holder = state.control[String(hex)];
+      return holder !== undefined && holder !== cmd.side;
+    });
+    for (const hex of captured) {
+      const name = state.objectives.find((o) => o.hex === hex)?.name ?? null;
+      events.push({ type: "hex-captured", hex, side: cmd.side, name });
+    }
+    return {
+      events,
+      write(draft) {
+        const u = draft.units[cmd.unit];
+        if (!u) return;
+        if (outcome.entered.length > 0) u.hex = outcome.entered[outcome.entered.length - 1] ?? u.hex;
+        // A move that met the enemy ends the unit's movement for the turn.
+        const stopped = events.some((e) => e.type === "move-interrupted");
+        u.mp = stopped ? 0 : u.mp - outcome.cost;
+        for (const hex of captured) draft.control[String(hex)] = cmd.side;
+        if (captured.length > 0) {
+          const status = suddenDeath(draft);
+          if (status.kind === "over") {
+            draft.status = status;
+            events.push({ type: "game-over", winner: status.winner, reason: status.reason });
+          }
+        }
+      },
+    };
+  },
+};
+
+const endTurn: Handler<Extract<Command, { type: "end-turn" }>> = {
+  validate() {
+    return OK;
+  },
+  resolve(_map, state) {
+    const change = nextTurn(state);
+    return {
+      events: change.events,
+      write(draft) {
+        draft.active = change.next;
+        draft.turn = change.turn;
+        draft.hour = change.hour;
+        draft.status = change.status;
+        if (change.status.kind === "playing") refreshSide(draft, change.next);
+      },
+    };
+  },
+};
+
+const handlers: { [K in Command["type"]]: Handler<Extract<Command, { type: K }>> } = {
+  move,
+  "end-turn": endTurn,
+};
+
+function isSide(value: unknown): value is Side {
+  return typeof value === "string" && (SIDES as readonly string[]).includes(value);
+}
+
+/** Shape checks for commands that arrive from outside the type system (files, the console). */
+function checkShape(cmd: unknown): Validation {
+  if (typeof cmd !== "object" || cmd === null || Array.isArray(cmd)) return reject("command/malformed", "A command must be an object.");
+  const c = cmd as Record<string, unknown>;
+  if (typeof c.type !== "string" || !Object.hasOwn(handlers, c.type)) {
+    return reject("command/unknown-type", `"${String(c.type)}" is not a command this game knows.`);
+  }
+  if (!isSide(c.side)) return reject("command/malformed", `A command must name its side ("red" or "blue").`);
+  if (c.type === "move") {
+    if (typeof c.unit !== "string") return reject("command/malformed", "A move must name its unit.");
+    if (!Array.isArray(c.path)) return reject("command/malformed", "A move must carry a path of hex ids.");
+    if (c.path.length > MAX_PATH) return reject("move/path-too-long", `A move may have at most ${MAX_PATH} steps.`);
+  }
+  return OK;
+}
+
+/** Whether `cmd` may be applied to `state` now; works on full states and player views alike. */
+export function validate(state: BoardState, cmd: Command): Validation {
+  const shape = checkShape(cmd);
+  if (!shape.ok) return shape;
+  if (state.status.kind === "over") return reject("game/over", `The game is over: ${state.status.reason}`);
+  if (cmd.side !== state.active) return reject("turn/not-your-turn", `It is ${state.active}'s turn, not ${cmd.side}'s.`);
+  const handler = handlers[cmd.type] as Handler<Command>;
+  return handler.validate(mapOf(state), state, cmd);
+}
+
+/** Applies a command: a new state and what happened, or the very same state and the reason. */
+export function apply(state: GameState, cmd: Command): ApplyResult {
+  const verdict = validate(state, cmd);
+  if (!verdict.ok) return { state, events: [], rejection: { code: verdict.code, message: verdict.message } };
+  const handler = handlers[cmd.type] as Handler<Command>;
+  const { events, write } = handler.resolve(mapOf(state), state, cmd);
+  return { state: produce(state, write), events };
+}
+
+/** Every command `side` may give now: end the turn, and each unit's move to each hex it can reach. */
+export function legalCommands(state: BoardState, side: Side): Command[] {
+  if (state.status.kind === "over" || state.active !== side) return [];
+  const map = mapOf(state);
+  const out: Command[] = [{ type: "end-turn", side }];
+  for (const id in state.units) {
+    const unit = state.units[id];
+    if (!unit || unit.side !== side || unit.mp <= 0) continue;
+    const reach = reachable(map, state, unit);
+    for (const hex of reach.destinations) {
+      const path: number[] = [];
+      for (let at: number | undefined = hex; at !== undefined && at !== unit.hex; at = reach.prev.get(at)) path.push(at);
+      out.push({ type: "move", side, unit: unit.id, path: path.reverse() });
+    }
+  }
+  return out;
+}
+
+export { formatHours };

@@ -1,0 +1,212 @@
+// Movement: paths over terrain, roads and rivers, zones of control and stacking.
+// Validation uses only what the moving side knows (hidden enemies are not obstacles);
+// resolution walks the path and stops where a hidden enemy is met.
+
+import { isHex, isWater, terrainOf, type HexMap } from "../map";
+import { enemyAt, occupancy, unitsAt } from "../occupancy";
+import { RIVER_CROSSING_COST, ROAD_COST, STACK_LIMIT, TERRAIN_COST, type MovementClass } from "../params";
+import { templateOf } from "../templates";
+import type { BoardState, GameEvent, HexId, Side, Unit, Validation } from "../types";
+import { canSee, detectedBy } from "./visibility";
+
+/** Longest path a move command may carry. */
+export const MAX_PATH = 64;
+
+/** Time to step from `from` to its neighbour in direction `dir`, in tenths of an hour. */
+export function stepCost(map: HexMap, cls: MovementClass, from: HexId, dir: number, to: HexId): number {
+  const bit = 1 << dir;
+  if ((map.roads[from] ?? 0) & bit) return ROAD_COST[cls];
+  let cost = TERRAIN_COST[cls][terrainOf(map, to)];
+  if ((map.rivers[from] ?? 0) & bit) cost += RIVER_CROSSING_COST[cls];
+  return cost;
+}
+
+function neighbourDir(map: HexMap, from: HexId, to: HexId): number {
+  const base = from * 6;
+  for (let d = 0; d < 6; d++) if (map.neighbours[base + d] === to) return d;
+  return -1;
+}
+
+function stackPoints(units: readonly Unit[], side: Side, except: string): number {
+  let points = 0;
+  for (const u of units) if (u.side === side && u.id !== except) points += templateOf(u.template).stack;
+  return points;
+}
+
+/** Whether `hex` lies in the zone of control of an enemy of `side` that passes `counts`. */
+function inZoc(map: HexMap, state: BoardState, hex: HexId, side: Side, counts: (enemy: Unit) => boolean): Unit | undefined {
+  if (isWater(map, hex)) return undefined;
+  const base = hex * 6;
+  for (let d = 0; d < 6; d++) {
+    const n = map.neighbours[base + d] ?? -1;
+    if (n < 0) continue;
+    for (const u of unitsAt(state, n)) if (u.side !== side && counts(u)) return u;
+  }
+  return undefined;
+}
+
+function reject(code: string, message: string): Validation {
+  return { ok: false, code, message };
+}
+
+/** Checks a move against what the moving side can know. */
+export function validateMove(map: HexMap, state: BoardState, unit: Unit, path: readonly HexId[]): Validation {
+  if (path.length === 0) return reject("move/empty-path", "A move needs at least one hex to move to.");
+  if (path.length > MAX_PATH) return reject("move/path-too-long", `A move may have at most ${MAX_PATH} steps.`);
+  const t = templateOf(unit.template);
+  const side = unit.side;
+  const known = (enemy: Unit): boolean => canSee(map, state, side, enemy);
+  let prev = unit.hex;
+  let cost = 0;
+  const visited = new Set<HexId>([unit.hex]);
+  for (let i = 0; i < path.length; i++) {
+    const hex = path[i];
+    if (!isHex(map, hex)) return reject("move/off-map", `Step ${i + 1} of the path is not a hex on this map.`);
+    if (visited.has(hex)) return reject("move/loop", `Step ${i + 1} returns to a hex the path has already crossed.`);
+    visited.add(hex);
+    const dir = neighbourDir(map, prev, hex);
+    if (dir < 0) return reject("move/not-adjacent", `Step ${i + 1} of the path is not next to the hex before it.`);
+    if (isWater(map, hex)) return reject("move/impassable", `Step ${i + 1} of the path is water, which ground units cannot enter.`);
+    const enemy = enemyAt(state, hex, side);
+    if (enemy && known(enemy)) return reject("move/occupied", `Step ${i + 1} of the path is held by the enemy; attack it instead.`);
+    const zocHere = inZoc(map, state, hex, side, known);
+    if (zocHere && i === 0 && inZoc(map, state, prev, side, known)) {
+      return reject("move/zoc", "A unit in an enemy zone of control cannot move straight into another one.");
+    }
+    if (zocHere && i < path.length - 1) {
+      return reject("move/zoc", `Step ${i + 1} enters an enemy zone of control, where the move must end.`);
+    }
+    cost += stepCost(map, t.movement, prev, dir, hex);
+    if (cost > unit.mp) {
+      return reject("move/out-of-range", `The path needs ${formatHours(cost)} but the unit has ${formatHours(unit.mp)} of movement left.`);
+    }
+    prev = hex;
+  }
+  if (stackPoints(unitsAt(state, prev), side, unit.id) + t.stack > STACK_LIMIT) {
+    return reject("move/stacking", `The last hex of the path already holds as many units as it can (${STACK_LIMIT} stacking points).`);
+  }
+  return { ok: true };
+}
+
+export function formatHours(tenths: number): string {
+  return `${(tenths / 10).toFixed(1)} h`;
+}
+
+export interface MoveOutcome {
+  /** Hexes actually entered, in order. */
+  entered: HexId[];
+  cost: number;
+  events: GameEvent[];
+}
+
+/** Walks a validated path; a hidden enemy in the way or its zone of control stops the unit. */
+export function resolveMove(map: HexMap, state: BoardState, unit: Unit, path: readonly HexId[]): MoveOutcome {
+  const t = templateOf(unit.template);
+  const side = unit.side;
+  const entered: HexId[] = [];
+  const costs: number[] = [];
+  const events: GameEvent[] = [];
+  let prev = unit.hex;
+  let cost = 0;
+  for (let i = 0; i < path.length; i++) {
+    const hex = path[i] ?? prev;
+    const blocker = enemyAt(state, hex, side);
+    if (blocker) {
+      events.push({ type: "move-interrupted", unit: unit.id, at: prev, by: blocker.id, reason: "enemy-in-hex" });
+      break;
+    }
+    cost += stepCost(map, t.movement, prev, neighbourDir(map, prev, hex), hex);
+    entered.push(hex);
+    costs.push(cost);
+    prev = hex;
+    const zoc = inZoc(map, state, hex, side, () => true);
+    if (zoc) {
+      if (i < path.length - 1) events.push({ type: "move-interrupted", unit: unit.id, at: hex, by: zoc.id, reason: "enemy-zoc" });
+      break;
+    }
+  }
+  // Stopped early on a full stack: fall back to the last hex along the path where it fits.
+  while (entered.length > 0) {
+    const last = entered[entered.length - 1] ?? unit.hex;
+    if (stackPoints(unitsAt(state, last), side, unit.id) + t.stack <= STACK_LIMIT) break;
+    entered.pop();
+    costs.pop();
+  }
+  const spent = costs[costs.length - 1] ?? 0;
+  const to = entered[entered.length - 1] ?? unit.hex;
+  if (entered.length > 0) {
+    events.unshift({ type: "unit-moved", unit: unit.id, from: unit.hex, to, path: entered.slice(), cost: spent });
+  }
+  return { entered, cost: spent, events };
+}
+
+/** Every hex a unit can reach this turn with its cost and the step before it (for paths). */
+export interface Reach {
+  unit: string;
+  origin: HexId;
+  cost: Map<HexId, number>;
+  prev: Map<HexId, HexId>;
+  /** Hexes where the unit may end its move (stacking allows it). */
+  destinations: HexId[];
+}
+
+/** Cheapest paths from the unit's hex over what its side knows (Dijkstra, bucketed by cost). */
+export function reachable(map: HexMap, state: BoardState, unit: Unit): Reach {
+  const t = templateOf(unit.template);
+  const side = unit.side;
+  const seen = detectedBy(map, state, side);
+  const occ = occupancy(state);
+  const enemyHex = new Set<HexId>();
+  const zoc = new Set<HexId>();
+  for (const [hex, units] of occ) {
+    if (!units.some((u) => u.side !== side && seen.has(u.id))) continue;
+    enemyHex.add(hex);
+    for (let d = 0; d < 6; d++) {
+      const n = map.neighbours[hex * 6 + d] ?? -1;
+      if (n >= 0 && !isWater(map, n)) zoc.add(n);
+    }
+  }
+  const cost = new Map<HexId, number>([[unit.hex, 0]]);
+  const prev = new Map<HexId, HexId>();
+  const buckets: HexId[][] = [[unit.hex]];
+  const startInZoc = zoc.has(unit.hex);
+  for (let c = 0; c < buckets.length; c++) {
+    const bucket = buckets[c];
+    if (!bucket) continue;
+    for (const hex of bucket) {
+      if (cost.get(hex) !== c) continue;
+      if (hex !== unit.hex && zoc.has(hex)) continue; // entering a zone of control ends the move
+      for (let d = 0; d < 6; d++) {
+        const n = map.neighbours[hex * 6 + d] ?? -1;
+        if (n < 0 || isWater(map, n) || enemyHex.has(n)) continue;
+        if (hex === unit.hex && startInZoc && zoc.has(n)) continue;
+        const nc = c + stepCost(map, t.movement, hex, d, n);
+        if (nc > unit.mp) continue;
+        const old = cost.get(n);
+        if (old !== undefined && old <= nc) continue;
+        cost.set(n, nc);
+        prev.set(n, hex);
+        (buckets[nc] ??= []).push(n);
+      }
+    }
+  }
+  const destinations: HexId[] = [];
+  for (const hex of cost.keys()) {
+    if (hex === unit.hex) continue;
+    if (stackPoints(unitsAt(state, hex), side, unit.id) + t.stack <= STACK_LIMIT) destinations.push(hex);
+  }
+  destinations.sort((a, b) => a - b);
+  return { unit: unit.id, origin: unit.hex, cost, prev, destinations };
+}
+
+/** The cheapest path to `hex` from a Reach, without the origin; empty when out of reach. */
+export function pathTo(reach: Reach, hex: HexId): HexId[] {
+  if (!reach.cost.has(hex) || hex === reach.origin) return [];
+  const path: HexId[] = [];
+  let at: HexId | undefined = hex;
+  while (at !== undefined && at !== reach.origin) {
+    path.push(at);
+    at = reach.prev.get(at);
+  }
+  return path.reverse();
+}

@@ -1,0 +1,40 @@
+// End of a side's turn: the next side moves; when every side has moved the clock advances
+// by the phase's turn length and the movement allowances of the side to move are restored.
+
+import { TURN_HOURS } from "../params";
+import { templateOf } from "../templates";
+import type { BoardState, GameEvent, GameStatus, Side } from "../types";
+import { atTimeLimit } from "./victory";
+
+export interface TurnChange {
+  next: Side;
+  turn: number;
+  hour: number;
+  status: GameStatus;
+  events: GameEvent[];
+}
+
+export function nextTurn(state: BoardState): TurnChange {
+  const index = state.order.indexOf(state.active);
+  const wraps = index === state.order.length - 1;
+  const next = state.order[wraps ? 0 : index + 1] ?? state.active;
+  const turn = wraps ? state.turn + 1 : state.turn;
+  const hour = wraps ? state.hour + TURN_HOURS[state.phase] : state.hour;
+  const events: GameEvent[] = [{ type: "turn-ended", side: state.active, next, turn, hour }];
+  let status: GameStatus = state.status;
+  if (turn > state.lastTurn) {
+    status = atTimeLimit(state);
+    if (status.kind === "over") events.push({ type: "game-over", winner: status.winner, reason: status.reason });
+  }
+  return { next, turn, hour, status, events };
+}
+
+/** Restores the full movement allowance of every unit of `side` (mutates a draft). */
+export function refreshSide(draft: BoardState, side: Side): void {
+  for (const id in draft.units) {
+    const unit = draft.units[id];
+    if (!unit || unit.side !== side) continue;
+    const mp = templateOf(unit.template).mp;
+    if (unit.mp !== mp) unit.mp = mp;
+  }
+}

@@ -1,0 +1,36 @@
+// Objectives and victory: red wins by holding enough objective points; blue wins by
+// denying that until the last turn. A side with no units left loses.
+
+import type { BoardState, GameStatus, Objective, Side } from "../types";
+import { sideUnits } from "../occupancy";
+
+export function pointsHeld(objectives: readonly Objective[], holders: Record<string, Side>, side: Side): number {
+  let points = 0;
+  for (const o of objectives) if (holders[String(o.hex)] === side) points += o.points;
+  return points;
+}
+
+/** The status after a change: the game ends at once when red has enough or a side is gone. */
+export function suddenDeath(state: BoardState): GameStatus {
+  const red = pointsHeld(state.objectives, state.control, "red");
+  if (red >= state.redPointsToWin) {
+    return { kind: "over", winner: "red", reason: `Red holds ${red} objective points of the ${state.redPointsToWin} it needs.` };
+  }
+  for (const side of state.order) {
+    if (sideUnits(state, side).length === 0) {
+      const winner: Side = side === "red" ? "blue" : "red";
+      return { kind: "over", winner, reason: `${side === "red" ? "Red" : "Blue"} has no units left.` };
+    }
+  }
+  return { kind: "playing" };
+}
+
+/** The result when the last turn ends without a sudden-death decision. */
+export function atTimeLimit(state: BoardState): GameStatus {
+  const red = pointsHeld(state.objectives, state.control, "red");
+  return {
+    kind: "over",
+    winner: "blue",
+    reason: `Time is up: red holds ${red} objective points, short of the ${state.redPointsToWin} it needed.`,
+  };
+}

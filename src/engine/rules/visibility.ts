@@ -1,0 +1,29 @@
+// Fog of war: which enemy units a side can detect. A unit is seen when any unit of the
+// other side is within that unit's detection range of it.
+
+import { distance, type HexMap } from "../map";
+import { sideUnits } from "../occupancy";
+import { templateOf } from "../templates";
+import type { BoardState, Side, Unit } from "../types";
+
+/** Whether `viewer` detects `unit` (own units are always known). */
+export function canSee(map: HexMap, state: Pick<BoardState, "units">, viewer: Side, unit: Unit): boolean {
+  if (unit.side === viewer) return true;
+  for (const id in state.units) {
+    const own = state.units[id];
+    if (own && own.side === viewer && distance(map, own.hex, unit.hex) <= templateOf(own.template).detect) return true;
+  }
+  return false;
+}
+
+/** Ids of the units of the other side that `viewer` detects. */
+export function detectedBy(map: HexMap, state: Pick<BoardState, "units">, viewer: Side): Set<string> {
+  const own = sideUnits(state, viewer).map((u) => ({ hex: u.hex, range: templateOf(u.template).detect }));
+  const seen = new Set<string>();
+  for (const id in state.units) {
+    const enemy = state.units[id];
+    if (!enemy || enemy.side === viewer) continue;
+    if (own.some((o) => distance(map, o.hex, enemy.hex) <= o.range)) seen.add(enemy.id);
+  }
+  return seen;
+}

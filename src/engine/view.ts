@@ -1,0 +1,19 @@
+// What one side may see: its own units, the enemy units it detects, and no dice.
+
+import { mapOf } from "./map";
+import { detectedBy } from "./rules/visibility";
+import type { BoardState, GameState, PlayerView, Side } from "./types";
+
+export function playerView(state: GameState | PlayerView, side: Side): PlayerView {
+  const seen = detectedBy(mapOf(state), state, side);
+  const units: BoardState["units"] = {};
+  for (const id in state.units) {
+    const unit = state.units[id];
+    if (unit && (unit.side === side || seen.has(id))) units[id] = unit;
+  }
+  const { units: _all, ...rest } = state;
+  const board: BoardState & { rng?: unknown; viewer?: unknown } = { ...rest, units };
+  delete board.rng;
+  delete board.viewer;
+  return { ...board, viewer: side };
+}

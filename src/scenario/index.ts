@@ -1,0 +1,8 @@
+// Scenarios: the file schema, the validating loader, the bundled files and their maps.
+
+export * from "./schema";
+export * from "./loader";
+export * from "./bundled";
+export * from "./maps";
+export { PLACEHOLDER_MAP_ID } from "./placeholder-map";
+export * from "./safe-json";

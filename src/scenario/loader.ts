@@ -1,0 +1,103 @@
+// Loads a scenario from untrusted data: format and version first, then the schema, then the
+// checks that need the map and the templates (every unit on land, no duplicate ids…).
+
+import { STACK_LIMIT, TEMPLATES, createGame, isWater, locate, type GameSetup, type GameState, type HexMap } from "../engine";
+import { describeIssue, parseJsonText, type Result } from "./safe-json";
+import { loadMap, knownMapIds } from "./maps";
+import { SCENARIO_FORMAT, SCENARIO_VERSION, scenarioSchema, type Place, type Scenario } from "./schema";
+
+export interface LoadedScenario {
+  scenario: Scenario;
+  map: HexMap;
+  setup: GameSetup;
+}
+
+function fail<T>(error: string): Result<T> {
+  return { ok: false, error };
+}
+
+/** Checks the envelope shared by every file: which format, and a version this build reads. */
+export function checkEnvelope(data: unknown, format: string, newest: number, what: string): Result<true> {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return fail(`The ${what} is not a JSON object.`);
+  const record = data as Record<string, unknown>;
+  if (record.format !== format) {
+    const found = typeof record.format === "string" ? `"${record.format.slice(0, 60)}"` : "no format";
+    return fail(`The ${what} has ${found} where "${format}" was expected.`);
+  }
+  const version = record.version;
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    return fail(`The ${what} has no valid version number.`);
+  }
+  if (version > newest) {
+    return fail(`The ${what} is format version ${version}, written by a newer Eastern Flank; this build reads up to version ${newest}.`);
+  }
+  return { ok: true, value: true };
+}
+
+function resolvePlace(map: HexMap, at: Place): number {
+  if ("hex" in at) return at.hex < map.size ? at.hex : -1;
+  return locate(map, at.lat, at.lon);
+}
+
+function describePlace(at: Place): string {
+  return "hex" in at ? `hex ${at.hex}` : `${at.lat}, ${at.lon}`;
+}
+
+/** Validates parsed data as a scenario and resolves it against its map. */
+export function loadScenario(data: unknown): Result<LoadedScenario> {
+  const envelope = checkEnvelope(data, SCENARIO_FORMAT, SCENARIO_VERSION, "scenario");
+  if (!envelope.ok) return envelope;
+  const parsed = scenarioSchema.safeParse(data);
+  if (!parsed.success) return fail(describeIssue(parsed.error, "scenario"));
+  const scenario = parsed.data;
+  const map = loadMap(scenario.map);
+  if (!map) return fail(`The scenario names the map "${scenario.map}", which this build does not have (it has ${knownMapIds().join(", ")}).`);
+  if (scenario.order[0] === scenario.order[1]) return fail("The scenario's turn order must name red and blue once each.");
+
+  const setup: GameSetup = {
+    scenario: scenario.id,
+    map: map.id,
+    order: scenario.order.slice(),
+    lastTurn: scenario.turns,
+    redPointsToWin: scenario.victory.redPointsToWin,
+    units: [],
+    objectives: [],
+  };
+  const ids = new Set<string>();
+  const stack = new Map<number, number>();
+  for (const [i, u] of scenario.units.entries()) {
+    const where = `units[${i}] (${u.id})`;
+    if (ids.has(u.id)) return fail(`The scenario lists the unit id "${u.id}" twice.`);
+    ids.add(u.id);
+    const template = TEMPLATES[u.template];
+    if (!template) return fail(`The scenario's ${where} uses the template "${u.template}", which does not exist.`);
+    if (template.side !== u.side) return fail(`The scenario's ${where} is ${u.side} but its template "${u.template}" is ${template.side}.`);
+    const hex = resolvePlace(map, u.at);
+    if (hex < 0) return fail(`The scenario's ${where} stands at ${describePlace(u.at)}, which is off the map.`);
+    if (isWater(map, hex)) return fail(`The scenario's ${where} stands at ${describePlace(u.at)}, which is water.`);
+    const key = hex * 2 + (u.side === "red" ? 0 : 1);
+    const points = (stack.get(key) ?? 0) + template.stack;
+    if (points > STACK_LIMIT) return fail(`The scenario stacks more than ${STACK_LIMIT} points of ${u.side} units on hex ${hex} (at ${where}).`);
+    stack.set(key, points);
+    setup.units.push({ id: u.id, side: u.side, name: u.name, template: u.template, nation: u.nation, hex });
+  }
+  const objectiveHexes = new Set<number>();
+  for (const [i, o] of scenario.objectives.entries()) {
+    const hex = resolvePlace(map, o.at);
+    if (hex < 0 || isWater(map, hex)) return fail(`The scenario's objectives[${i}] (${o.name}) is not on land on the map.`);
+    if (objectiveHexes.has(hex)) return fail(`The scenario's objectives[${i}] (${o.name}) shares its hex with another objective.`);
+    objectiveHexes.add(hex);
+    setup.objectives.push({ hex, name: o.name, points: o.points, holder: o.holder });
+  }
+  return { ok: true, value: { scenario, map, setup } };
+}
+
+export function loadScenarioText(text: string): Result<LoadedScenario> {
+  const parsed = parseJsonText(text, "scenario");
+  return parsed.ok ? loadScenario(parsed.value) : parsed;
+}
+
+/** The first state of a game of this scenario. */
+export function startGame(loaded: LoadedScenario, seed: string): GameState {
+  return createGame(loaded.setup, seed);
+}

@@ -1,0 +1,57 @@
+// The scenario file format (DESIGN.md §4), as a zod schema. Bundled scenarios and a
+// user's own files go through the same schema.
+
+import { z } from "zod";
+import { SIDES } from "../engine";
+
+export const SCENARIO_FORMAT = "eastern-flank/scenario";
+export const SCENARIO_VERSION = 1;
+
+const side = z.enum(SIDES);
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "ids use letters, digits, '.', '_' and '-'");
+const text = (max: number) => z.string().max(max);
+const place = z.union([
+  z.object({ hex: z.number().int().min(0).max(10_000_000) }).strict(),
+  z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict(),
+]);
+
+export const unitSchema = z
+  .object({
+    id,
+    side,
+    name: text(80).min(1),
+    template: id,
+    nation: z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, "nations are ISO 3166-1 alpha-2 codes"),
+    at: place,
+  })
+  .strict();
+
+export const objectiveSchema = z
+  .object({
+    name: text(80).min(1),
+    at: place,
+    points: z.number().int().min(1).max(1000),
+    holder: side,
+  })
+  .strict();
+
+export const scenarioSchema = z
+  .object({
+    format: z.literal(SCENARIO_FORMAT),
+    version: z.number().int().min(1).max(1_000_000),
+    id,
+    title: text(120).min(1),
+    summary: text(400),
+    briefing: text(8000),
+    sources: z.array(text(400)).max(100),
+    map: id,
+    order: z.array(side).min(2).max(2),
+    turns: z.number().int().min(1).max(1000),
+    victory: z.object({ redPointsToWin: z.number().int().min(1).max(100_000) }).strict(),
+    objectives: z.array(objectiveSchema).max(500),
+    units: z.array(unitSchema).min(1).max(5000),
+  })
+  .strict();
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type Place = z.infer<typeof place>;

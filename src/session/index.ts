@@ -1,0 +1,6 @@
+// Sessions: the command log, undo, save and replay files, replay verification.
+
+export * from "../scenario/safe-json";
+export * from "./files";
+export * from "./session";
+export * from "./replay";
