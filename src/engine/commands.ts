@@ -4,8 +4,9 @@
 import { produce } from "immer";
 import { mapOf, type HexMap } from "./map";
 import { formatHours, reachable, resolveMove, validateMove, MAX_PATH } from "./rules/movement";
-import { refreshSide, nextTurn } from "./rules/turn";
+import { needingRefresh, nextTurn } from "./rules/turn";
 import { suddenDeath } from "./rules/victory";
+import { unitById, unitIndex, withUnitChanges } from "./occupancy";
 import { SIDES, type ApplyResult, type BoardState, type Command, type GameEvent, type GameState, type Side, type Validation } from "./types";
 
 type Write = (draft: GameState) => void;
@@ -23,15 +24,16 @@ function reject(code: string, message: string): Validation {
 
 const move: Handler<Extract<Command, { type: "move" }>> = {
   validate(map, state, cmd) {
-    const unit = state.units[cmd.unit];
+    const unit = unitById(state, cmd.unit);
     if (!unit) return reject("unit/unknown", `There is no unit "${cmd.unit}".`);
     if (unit.side !== cmd.side) return reject("unit/not-yours", `${unit.name} belongs to ${unit.side}, not ${cmd.side}.`);
     if (unit.mp <= 0) return reject("move/out-of-range", `${unit.name} has no movement left this turn.`);
     return validateMove(map, state, unit, cmd.path);
   },
   resolve(map, state, cmd) {
-    const unit = state.units[cmd.unit];
-    if (!unit) throw new Error(`validated move names unknown unit ${cmd.unit}`);
+    const unit = unitById(state, cmd.unit);
+    const index = unitIndex(state, cmd.unit);
+    if (!unit || index < 0) throw new Error(`validated move names unknown unit ${cmd.unit}`);
     const outcome = resolveMove(map, state, unit, cmd.path);
     const events = outcome.events;
     const captured = outcome.entered.filter((hex) => {
@@ -45,12 +47,10 @@ const move: Handler<Extract<Command, { type: "move" }>> = {
     return {
       events,
       write(draft) {
-        const u = draft.units[cmd.unit];
-        if (!u) return;
-        if (outcome.entered.length > 0) u.hex = outcome.entered[outcome.entered.length - 1] ?? u.hex;
         // A move that met the enemy ends the unit's movement for the turn.
         const stopped = events.some((e) => e.type === "move-interrupted");
-        u.mp = stopped ? 0 : u.mp - outcome.cost;
+        const hex = outcome.entered[outcome.entered.length - 1] ?? unit.hex;
+        draft.units = withUnitChanges(state.units, [[index, { hex, mp: stopped ? 0 : unit.mp - outcome.cost }]]);
         for (const hex of captured) draft.control[String(hex)] = cmd.side;
         if (captured.length > 0) {
           const status = suddenDeath(draft);
@@ -70,6 +70,7 @@ const endTurn: Handler<Extract<Command, { type: "end-turn" }>> = {
   },
   resolve(_map, state) {
     const change = nextTurn(state);
+    const refresh = change.status.kind === "playing" ? needingRefresh(state, change.next) : [];
     return {
       events: change.events,
       write(draft) {
@@ -77,7 +78,7 @@ const endTurn: Handler<Extract<Command, { type: "end-turn" }>> = {
         draft.turn = change.turn;
         draft.hour = change.hour;
         draft.status = change.status;
-        if (change.status.kind === "playing") refreshSide(draft, change.next);
+        if (refresh.length > 0) draft.units = withUnitChanges(state.units, refresh);
       },
     };
   },
@@ -132,9 +133,8 @@ export function legalCommands(state: BoardState, side: Side): Command[] {
   if (state.status.kind === "over" || state.active !== side) return [];
   const map = mapOf(state);
   const out: Command[] = [{ type: "end-turn", side }];
-  for (const id in state.units) {
-    const unit = state.units[id];
-    if (!unit || unit.side !== side || unit.mp <= 0) continue;
+  for (const unit of state.units) {
+    if (unit.side !== side || unit.mp <= 0) continue;
     const reach = reachable(map, state, unit);
     for (const hex of reach.destinations) {
       const path: number[] = [];

@@ -13,5 +13,5 @@ export * from "./clock";
 export { validate, apply, legalCommands } from "./commands";
 export { reachable, pathTo, stepCost, formatHours, MAX_PATH, type Reach } from "./rules/movement";
 export { canSee, detectedBy } from "./rules/visibility";
-export { occupancy, unitsAt, sideUnits, otherSide } from "./occupancy";
+export { unitById, sideUnits, otherSide } from "./occupancy";
 export { pointsHeld } from "./rules/victory";

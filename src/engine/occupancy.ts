@@ -1,45 +1,184 @@
-// Derived indexes over the units of a state (units by hex), cached per units record.
-// States are immutable, so a cache keyed by the units object is always current.
+// Derived indexes over the units of a state: units by id and units by hex. States are
+// immutable, so an index built for one units array stays valid for as long as it is used.
 
-import type { BoardState, HexId, Side, Unit } from "./types";
+import type { BoardState, HexId, Side, Unit, UnitId } from "./types";
 
-export type Occupancy = Map<HexId, Unit[]>;
+type Units = BoardState["units"];
 
-const cache = new WeakMap<BoardState["units"], Occupancy>();
+// Unit order never changes within a game, so the id → position index is shared by every
+// state whose units array has the same ids in the same places; it is checked on each use.
+let lastIds: Map<UnitId, number> = new Map();
 
-export function occupancy(state: Pick<BoardState, "units">): Occupancy {
-  let index = cache.get(state.units);
-  if (!index) {
-    index = new Map();
-    for (const id in state.units) {
-      const unit = state.units[id];
-      if (!unit) continue;
-      const here = index.get(unit.hex);
-      if (here) here.push(unit);
-      else index.set(unit.hex, [unit]);
-    }
-    cache.set(state.units, index);
+/** The unit with this id, or undefined. O(1) after the first look-up in a game. */
+export function unitById(state: Pick<BoardState, "units">, id: UnitId): Unit | undefined {
+  const units = state.units;
+  const at = lastIds.get(id);
+  if (at !== undefined) {
+    const u = units[at];
+    if (u && u.id === id) return u;
   }
-  return index;
+  const index = new Map<UnitId, number>();
+  units.forEach((u, i) => index.set(u.id, i));
+  lastIds = index;
+  const i = index.get(id);
+  return i === undefined ? undefined : units[i];
 }
 
-export function unitsAt(state: Pick<BoardState, "units">, hex: HexId): readonly Unit[] {
-  return occupancy(state).get(hex) ?? [];
+/** Position of a unit in the units array, or -1. */
+export function unitIndex(state: Pick<BoardState, "units">, id: UnitId): number {
+  const u = unitById(state, id);
+  return u ? (lastIds.get(id) ?? -1) : -1;
 }
 
-export function enemyAt(state: Pick<BoardState, "units">, hex: HexId, side: Side): Unit | undefined {
-  return unitsAt(state, hex).find((u) => u.side !== side);
+/**
+ * Units by hex as linked lists over typed arrays: `head[hex]` is the first unit's position,
+ * `next[i]` the following one (-1 ends). Rebuilt only when asked about another units array.
+ */
+export interface Occupancy {
+  units: Units;
+  head: Int32Array;
+  next: Int32Array;
+  stamp: number;
 }
 
-export function sideUnits(state: Pick<BoardState, "units">, side: Side): Unit[] {
+// One index at a time, its arrays reused: allocating 11,000 entries per command would churn
+// memory. An index is valid until the next rebuild; using a stale one is a bug and throws.
+let scratch: Occupancy | null = null;
+let stamp = 0;
+
+function live(occ: Occupancy): void {
+  if (occ.stamp !== stamp) throw new Error("stale occupancy index used after a rebuild");
+}
+
+export function occupancy(state: Pick<BoardState, "units">, mapSize: number): Occupancy {
+  const units = state.units;
+  if (scratch && scratch.units === units && scratch.head.length === mapSize) return scratch;
+  if (scratch && scratch.head.length === mapSize && scratch.units.length === units.length && updateInPlace(scratch, units)) {
+    stamp++;
+    scratch = { units, head: scratch.head, next: scratch.next, stamp };
+    return scratch;
+  }
+  const head = scratch && scratch.head.length === mapSize ? scratch.head : new Int32Array(mapSize);
+  const next = scratch && scratch.next.length >= units.length ? scratch.next : new Int32Array(Math.max(units.length, 64) * 2);
+  head.fill(-1);
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i];
+    if (!u || u.hex < 0 || u.hex >= mapSize) continue;
+    next[i] = head[u.hex] ?? -1;
+    head[u.hex] = i;
+  }
+  stamp++;
+  scratch = { units, head, next, stamp };
+  return scratch;
+}
+
+function unlink(occ: Occupancy, hex: number, index: number): void {
+  let at = occ.head[hex] ?? -1;
+  if (at === index) {
+    occ.head[hex] = occ.next[index] ?? -1;
+    return;
+  }
+  while (at >= 0) {
+    const nxt = occ.next[at] ?? -1;
+    if (nxt === index) {
+      occ.next[at] = occ.next[index] ?? -1;
+      return;
+    }
+    at = nxt;
+  }
+}
+
+/** Links unit `index` into its hex's list, keeping the list in roster order (deterministic). */
+function insertSorted(occ: Occupancy, hex: number, index: number): void {
+  let at = occ.head[hex] ?? -1;
+  if (at < 0 || at > index) {
+    occ.next[index] = at;
+    occ.head[hex] = index;
+    return;
+  }
+  for (;;) {
+    const nxt = occ.next[at] ?? -1;
+    if (nxt < 0 || nxt > index) {
+      occ.next[index] = nxt;
+      occ.next[at] = index;
+      return;
+    }
+    at = nxt;
+  }
+}
+
+/** Moves only the units whose hex changed (the common case: one unit after a move). */
+function updateInPlace(occ: Occupancy, units: Units): boolean {
+  const old = occ.units;
+  const size = occ.head.length;
+  let moved = 0;
+  for (let i = 0; i < units.length; i++) {
+    const a = old[i];
+    const b = units[i];
+    if (a === b) continue;
+    if (!a || !b || a.id !== b.id) return false;
+    if (a.hex !== b.hex) moved++;
+  }
+  if (moved > 8) return false;
+  for (let i = 0; i < units.length; i++) {
+    const a = old[i];
+    const b = units[i];
+    if (!a || !b || a === b || a.hex === b.hex) continue;
+    if (a.hex >= 0 && a.hex < size) unlink(occ, a.hex, i);
+    if (b.hex >= 0 && b.hex < size) insertSorted(occ, b.hex, i);
+  }
+  return true;
+}
+
+/** The units standing in a hex, in roster order. */
+export function unitsIn(occ: Occupancy, hex: HexId): Unit[] {
+  live(occ);
   const out: Unit[] = [];
-  for (const id in state.units) {
-    const unit = state.units[id];
-    if (unit && unit.side === side) out.push(unit);
+  for (let i = occ.head[hex] ?? -1; i >= 0; i = occ.next[i] ?? -1) {
+    const u = occ.units[i];
+    if (u) out.push(u);
   }
   return out;
 }
 
+/** The first unit in `hex` not of `side` (and passing `accept`, if given). */
+export function enemyIn(occ: Occupancy, hex: HexId, side: Side, accept?: (u: Unit) => boolean): Unit | undefined {
+  live(occ);
+  for (let i = occ.head[hex] ?? -1; i >= 0; i = occ.next[i] ?? -1) {
+    const u = occ.units[i];
+    if (u && u.side !== side && (!accept || accept(u))) return u;
+  }
+  return undefined;
+}
+
+/** Stacking points of `side` in `hex`, leaving out one unit (the one moving). */
+export function sidePointsIn(occ: Occupancy, hex: HexId, side: Side, except: UnitId, points: (u: Unit) => number): number {
+  live(occ);
+  let total = 0;
+  for (let i = occ.head[hex] ?? -1; i >= 0; i = occ.next[i] ?? -1) {
+    const u = occ.units[i];
+    if (u && u.side === side && u.id !== except) total += points(u);
+  }
+  return total;
+}
+
+export function sideUnits(state: Pick<BoardState, "units">, side: Side): Unit[] {
+  return state.units.filter((u) => u.side === side);
+}
+
 export function otherSide(side: Side): Side {
   return side === "red" ? "blue" : "red";
+}
+
+/**
+ * A new frozen units array with some units changed. Used inside `produce` to assign the
+ * array whole: drafting it instead would make immer visit every unit on every command.
+ */
+export function withUnitChanges(units: readonly Unit[], changes: readonly (readonly [number, Partial<Unit>])[]): Unit[] {
+  const next = units.slice();
+  for (const [i, change] of changes) {
+    const u = next[i];
+    if (u) next[i] = Object.freeze({ ...u, ...change });
+  }
+  return Object.freeze(next) as Unit[];
 }

@@ -26,8 +26,7 @@ export interface GameSetup {
 }
 
 export function createGame(setup: GameSetup, seed: string): GameState {
-  const units: GameState["units"] = {};
-  for (const u of setup.units) units[u.id] = { ...u, mp: templateOf(u.template).mp };
+  const units: GameState["units"] = setup.units.map((u) => ({ ...u, mp: templateOf(u.template).mp }));
   const control: Record<string, Side> = {};
   for (const o of setup.objectives) control[String(o.hex)] = o.holder;
   const first = setup.order[0];

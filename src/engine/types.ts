@@ -58,7 +58,13 @@ export interface BoardState {
   /** Sides in the order they move within a turn. */
   order: Side[];
   active: Side;
-  units: Record<UnitId, Unit>;
+  /**
+   * Every unit of the game in a fixed order, each with its id. Units are never removed
+   * (a destroyed unit stays, marked), so positions are stable; look one up by id with
+   * `unitById(state, id)`. An array, not a record: V8 keeps a 200-key record in dictionary
+   * mode, where copying it on every command costs ~100 µs against ~0.3 µs for an array.
+   */
+  units: Unit[];
   objectives: Objective[];
   /** Who holds each objective, by hex id. */
   control: Record<string, Side>;

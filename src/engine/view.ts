@@ -6,11 +6,7 @@ import type { BoardState, GameState, PlayerView, Side } from "./types";
 
 export function playerView(state: GameState | PlayerView, side: Side): PlayerView {
   const seen = detectedBy(mapOf(state), state, side);
-  const units: BoardState["units"] = {};
-  for (const id in state.units) {
-    const unit = state.units[id];
-    if (unit && (unit.side === side || seen.has(id))) units[id] = unit;
-  }
+  const units: BoardState["units"] = state.units.filter((u) => u.side === side || seen.has(u.id));
   const { units: _all, ...rest } = state;
   const board: BoardState & { rng?: unknown; viewer?: unknown } = { ...rest, units };
   delete board.rng;

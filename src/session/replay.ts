@@ -66,7 +66,7 @@ export function describe(cmd: Command | undefined): string {
  */
 export function randomLegalCommand(state: GameState, random: { next(): number; int(n: number): number }, endTurnChance = 0.08): Command {
   const side = state.active;
-  const movers = Object.values(state.units).filter((u) => u.side === side && u.mp > 0);
+  const movers = state.units.filter((u) => u.side === side && u.mp > 0);
   if (movers.length > 0 && random.next() >= endTurnChance) {
     const map = mapOf(state);
     for (let tries = 0; tries < 4; tries++) {

@@ -3,7 +3,7 @@
 // resolution walks the path and stops where a hidden enemy is met.
 
 import { isHex, isWater, terrainOf, type HexMap } from "../map";
-import { enemyAt, occupancy, unitsAt } from "../occupancy";
+import { enemyIn, occupancy, sidePointsIn, type Occupancy } from "../occupancy";
 import { RIVER_CROSSING_COST, ROAD_COST, STACK_LIMIT, TERRAIN_COST, type MovementClass } from "../params";
 import { templateOf } from "../templates";
 import type { BoardState, GameEvent, HexId, Side, Unit, Validation } from "../types";
@@ -27,20 +27,21 @@ function neighbourDir(map: HexMap, from: HexId, to: HexId): number {
   return -1;
 }
 
-function stackPoints(units: readonly Unit[], side: Side, except: string): number {
-  let points = 0;
-  for (const u of units) if (u.side === side && u.id !== except) points += templateOf(u.template).stack;
-  return points;
+const stackOf = (u: Unit): number => templateOf(u.template).stack;
+
+function stackPoints(occ: Occupancy, hex: HexId, side: Side, except: string): number {
+  return sidePointsIn(occ, hex, side, except, stackOf);
 }
 
 /** Whether `hex` lies in the zone of control of an enemy of `side` that passes `counts`. */
-function inZoc(map: HexMap, state: BoardState, hex: HexId, side: Side, counts: (enemy: Unit) => boolean): Unit | undefined {
+function inZoc(map: HexMap, occ: Occupancy, hex: HexId, side: Side, counts: (enemy: Unit) => boolean): Unit | undefined {
   if (isWater(map, hex)) return undefined;
   const base = hex * 6;
   for (let d = 0; d < 6; d++) {
     const n = map.neighbours[base + d] ?? -1;
     if (n < 0) continue;
-    for (const u of unitsAt(state, n)) if (u.side !== side && counts(u)) return u;
+    const enemy = enemyIn(occ, n, side, counts);
+    if (enemy) return enemy;
   }
   return undefined;
 }
@@ -56,21 +57,21 @@ export function validateMove(map: HexMap, state: BoardState, unit: Unit, path: r
   const t = templateOf(unit.template);
   const side = unit.side;
   const known = (enemy: Unit): boolean => canSee(map, state, side, enemy);
+  const occ = occupancy(state, map.size);
   let prev = unit.hex;
   let cost = 0;
-  const visited = new Set<HexId>([unit.hex]);
+
   for (let i = 0; i < path.length; i++) {
     const hex = path[i];
     if (!isHex(map, hex)) return reject("move/off-map", `Step ${i + 1} of the path is not a hex on this map.`);
-    if (visited.has(hex)) return reject("move/loop", `Step ${i + 1} returns to a hex the path has already crossed.`);
-    visited.add(hex);
+    if (hex === unit.hex || path.indexOf(hex) < i) return reject("move/loop", `Step ${i + 1} returns to a hex the path has already crossed.`);
     const dir = neighbourDir(map, prev, hex);
     if (dir < 0) return reject("move/not-adjacent", `Step ${i + 1} of the path is not next to the hex before it.`);
     if (isWater(map, hex)) return reject("move/impassable", `Step ${i + 1} of the path is water, which ground units cannot enter.`);
-    const enemy = enemyAt(state, hex, side);
+    const enemy = enemyIn(occ, hex, side);
     if (enemy && known(enemy)) return reject("move/occupied", `Step ${i + 1} of the path is held by the enemy; attack it instead.`);
-    const zocHere = inZoc(map, state, hex, side, known);
-    if (zocHere && i === 0 && inZoc(map, state, prev, side, known)) {
+    const zocHere = inZoc(map, occ, hex, side, known);
+    if (zocHere && i === 0 && inZoc(map, occ, prev, side, known)) {
       return reject("move/zoc", "A unit in an enemy zone of control cannot move straight into another one.");
     }
     if (zocHere && i < path.length - 1) {
@@ -82,7 +83,7 @@ export function validateMove(map: HexMap, state: BoardState, unit: Unit, path: r
     }
     prev = hex;
   }
-  if (stackPoints(unitsAt(state, prev), side, unit.id) + t.stack > STACK_LIMIT) {
+  if (stackPoints(occ, prev, side, unit.id) + t.stack > STACK_LIMIT) {
     return reject("move/stacking", `The last hex of the path already holds as many units as it can (${STACK_LIMIT} stacking points).`);
   }
   return { ok: true };
@@ -106,11 +107,12 @@ export function resolveMove(map: HexMap, state: BoardState, unit: Unit, path: re
   const entered: HexId[] = [];
   const costs: number[] = [];
   const events: GameEvent[] = [];
+  const occ = occupancy(state, map.size);
   let prev = unit.hex;
   let cost = 0;
   for (let i = 0; i < path.length; i++) {
     const hex = path[i] ?? prev;
-    const blocker = enemyAt(state, hex, side);
+    const blocker = enemyIn(occ, hex, side);
     if (blocker) {
       events.push({ type: "move-interrupted", unit: unit.id, at: prev, by: blocker.id, reason: "enemy-in-hex" });
       break;
@@ -119,7 +121,7 @@ export function resolveMove(map: HexMap, state: BoardState, unit: Unit, path: re
     entered.push(hex);
     costs.push(cost);
     prev = hex;
-    const zoc = inZoc(map, state, hex, side, () => true);
+    const zoc = inZoc(map, occ, hex, side, () => true);
     if (zoc) {
       if (i < path.length - 1) events.push({ type: "move-interrupted", unit: unit.id, at: hex, by: zoc.id, reason: "enemy-zoc" });
       break;
@@ -128,7 +130,7 @@ export function resolveMove(map: HexMap, state: BoardState, unit: Unit, path: re
   // Stopped early on a full stack: fall back to the last hex along the path where it fits.
   while (entered.length > 0) {
     const last = entered[entered.length - 1] ?? unit.hex;
-    if (stackPoints(unitsAt(state, last), side, unit.id) + t.stack <= STACK_LIMIT) break;
+    if (stackPoints(occ, last, side, unit.id) + t.stack <= STACK_LIMIT) break;
     entered.pop();
     costs.pop();
   }
@@ -155,11 +157,11 @@ export function reachable(map: HexMap, state: BoardState, unit: Unit): Reach {
   const t = templateOf(unit.template);
   const side = unit.side;
   const seen = detectedBy(map, state, side);
-  const occ = occupancy(state);
   const enemyHex = new Set<HexId>();
   const zoc = new Set<HexId>();
-  for (const [hex, units] of occ) {
-    if (!units.some((u) => u.side !== side && seen.has(u.id))) continue;
+  for (const enemy of state.units) {
+    if (enemy.side === side || !seen.has(enemy.id)) continue;
+    const hex = enemy.hex;
     enemyHex.add(hex);
     for (let d = 0; d < 6; d++) {
       const n = map.neighbours[hex * 6 + d] ?? -1;
@@ -191,9 +193,10 @@ export function reachable(map: HexMap, state: BoardState, unit: Unit): Reach {
     }
   }
   const destinations: HexId[] = [];
+  const occ = occupancy(state, map.size);
   for (const hex of cost.keys()) {
     if (hex === unit.hex) continue;
-    if (stackPoints(unitsAt(state, hex), side, unit.id) + t.stack <= STACK_LIMIT) destinations.push(hex);
+    if (stackPoints(occ, hex, side, unit.id) + t.stack <= STACK_LIMIT) destinations.push(hex);
   }
   destinations.sort((a, b) => a - b);
   return { unit: unit.id, origin: unit.hex, cost, prev, destinations };

@@ -3,7 +3,7 @@
 
 import { TURN_HOURS } from "../params";
 import { templateOf } from "../templates";
-import type { BoardState, GameEvent, GameStatus, Side } from "../types";
+import type { BoardState, GameEvent, GameStatus, Side, Unit } from "../types";
 import { atTimeLimit } from "./victory";
 
 export interface TurnChange {
@@ -29,12 +29,12 @@ export function nextTurn(state: BoardState): TurnChange {
   return { next, turn, hour, status, events };
 }
 
-/** Restores the full movement allowance of every unit of `side` (mutates a draft). */
-export function refreshSide(draft: BoardState, side: Side): void {
-  for (const id in draft.units) {
-    const unit = draft.units[id];
-    if (!unit || unit.side !== side) continue;
+/** Units of `side` whose movement allowance is not full, with the change that restores it. */
+export function needingRefresh(state: BoardState, side: Side): [number, Partial<Unit>][] {
+  const out: [number, Partial<Unit>][] = [];
+  state.units.forEach((unit, i) => {
     const mp = templateOf(unit.template).mp;
-    if (unit.mp !== mp) unit.mp = mp;
-  }
+    if (unit.side === side && unit.mp !== mp) out.push([i, { mp }]);
+  });
+  return out;
 }

@@ -9,9 +9,8 @@ import type { BoardState, Side, Unit } from "../types";
 /** Whether `viewer` detects `unit` (own units are always known). */
 export function canSee(map: HexMap, state: Pick<BoardState, "units">, viewer: Side, unit: Unit): boolean {
   if (unit.side === viewer) return true;
-  for (const id in state.units) {
-    const own = state.units[id];
-    if (own && own.side === viewer && distance(map, own.hex, unit.hex) <= templateOf(own.template).detect) return true;
+  for (const own of state.units) {
+    if (own.side === viewer && distance(map, own.hex, unit.hex) <= templateOf(own.template).detect) return true;
   }
   return false;
 }
@@ -20,9 +19,8 @@ export function canSee(map: HexMap, state: Pick<BoardState, "units">, viewer: Si
 export function detectedBy(map: HexMap, state: Pick<BoardState, "units">, viewer: Side): Set<string> {
   const own = sideUnits(state, viewer).map((u) => ({ hex: u.hex, range: templateOf(u.template).detect }));
   const seen = new Set<string>();
-  for (const id in state.units) {
-    const enemy = state.units[id];
-    if (!enemy || enemy.side === viewer) continue;
+  for (const enemy of state.units) {
+    if (enemy.side === viewer) continue;
     if (own.some((o) => distance(map, o.hex, enemy.hex) <= o.range)) seen.add(enemy.id);
   }
   return seen;

@@ -1,0 +1,105 @@
+// `bench`: engine and replay throughput on a state the size of a real campaign
+// (≥ 10,000 hexes, ≥ 200 units), against the budgets of DESIGN.md §7.
+
+import { performance } from "node:perf_hooks";
+import { apply, countryOf, isWater, type Command, type GameState } from "../engine";
+import { SCENARIO_FORMAT, SCENARIO_VERSION, loadMap, loadScenario, PLACEHOLDER_MAP_ID, type LoadedScenario, type Scenario } from "../scenario";
+import { readReplay, recordRandomGame, verifyReplay } from "../session";
+import { parseOptions } from "./args";
+import { print, printJson } from "./io";
+
+export const BUDGETS = { commandsPerSecond: 50_000, replayCommandsPerSecond: 20_000 } as const;
+
+const RED_LANDS = new Set(["RU", "BY", "RU-KGD"]);
+const BLUE_LANDS = new Set(["EE", "LV", "LT", "PL", "FI"]);
+
+/** A synthetic scenario: `perSide` battalions a side spread over their own land. */
+export function benchScenario(perSide: number): LoadedScenario {
+  const map = loadMap(PLACEHOLDER_MAP_ID);
+  if (!map) throw new Error("the placeholder map is missing");
+  const pick = (lands: Set<string>): number[] => {
+    const hexes: number[] = [];
+    for (let id = 0; id < map.size; id++) if (!isWater(map, id) && lands.has(countryOf(map, id) ?? "")) hexes.push(id);
+    const step = Math.max(1, Math.floor(hexes.length / perSide));
+    return hexes.filter((_, i) => i % step === 0).slice(0, perSide);
+  };
+  const units: Scenario["units"] = [];
+  pick(RED_LANDS).forEach((hex, i) => units.push({ id: `r${i}`, side: "red", name: `Red BTG ${i + 1}`, template: i % 3 === 0 ? "ru-tank-btg" : "ru-mr-btg", nation: "RU", at: { hex } }));
+  pick(BLUE_LANDS).forEach((hex, i) => units.push({ id: `b${i}`, side: "blue", name: `Blue battalion ${i + 1}`, template: i % 3 === 0 ? "nato-mech-bn" : "baltic-inf-bn", nation: "LT", at: { hex } }));
+  const scenario: Scenario = {
+    format: SCENARIO_FORMAT,
+    version: SCENARIO_VERSION,
+    id: "bench",
+    title: "Benchmark",
+    summary: "",
+    briefing: "",
+    sources: [],
+    map: PLACEHOLDER_MAP_ID,
+    order: ["red", "blue"],
+    turns: 1000,
+    victory: { redPointsToWin: 1000 },
+    objectives: [],
+    units,
+  };
+  const loaded = loadScenario(scenario);
+  if (!loaded.ok) throw new Error(`bench scenario: ${loaded.error}`);
+  return loaded.value;
+}
+
+function timeIt(rounds: number, run: () => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now();
+    run();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? 0;
+}
+
+export function runBench(commandCount = 5000): Record<string, number> {
+  const loaded = benchScenario(120);
+  const session = recordRandomGame(loaded, "bench", commandCount);
+  const commands: readonly Command[] = session.commands;
+  const initial: GameState = session.initial;
+  const applyAll = (): void => {
+    let state = initial;
+    for (const cmd of commands) {
+      const result = apply(state, cmd);
+      if (result.rejection) throw new Error(`bench command refused: ${result.rejection.code}`);
+      state = result.state;
+    }
+  };
+  applyAll(); // warm up
+  const applyMs = timeIt(5, applyAll);
+  const replay = readReplay(JSON.parse(JSON.stringify(session.toReplay())));
+  if (!replay.ok) throw new Error(replay.error);
+  const verifyOnce = (): void => {
+    const verdict = verifyReplay(replay.value);
+    if (!verdict.ok) throw new Error(`bench replay diverged: ${verdict.reason}`);
+  };
+  verifyOnce();
+  const replayMs = timeIt(5, verifyOnce);
+  return {
+    commandsPerSecond: Math.round((commands.length / applyMs) * 1000),
+    replayCommandsPerSecond: Math.round((commands.length / replayMs) * 1000),
+    hexes: loaded.map.size,
+    units: initial.units.length,
+    commands: commands.length,
+  };
+}
+
+export function benchCommand(argv: string[]): number {
+  const { values } = parseOptions(argv, {}, "bench [--json]");
+  const figures = runBench();
+  if (values.json) {
+    printJson(figures);
+    return 0;
+  }
+  print(`Engine benchmark: ${figures.commands} recorded commands, ${figures.units} units on ${figures.hexes} hexes.`);
+  for (const [key, budget] of Object.entries(BUDGETS)) {
+    const value = figures[key] ?? 0;
+    print(`  ${key.padEnd(26)} ${String(value).padStart(9)}   budget ≥ ${budget}  ${value >= budget ? "ok" : "BELOW BUDGET"}`);
+  }
+  return 0;
+}
