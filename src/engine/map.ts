@@ -169,11 +169,12 @@ export function registerMap(map: HexMap): HexMap {
 
 /** The registered map a state names. A missing map is a programming error, not a user's. */
 export function mapOf(state: { map: string }): HexMap {
-  const map = registry[state.map];
+  const map = findMap(state.map);
   if (!map) throw new Error(`map "${state.map}" is not loaded`);
   return map;
 }
 
 export function findMap(id: string): HexMap | undefined {
-  return registry[id];
+  // Own keys only: a file naming the map "constructor" must not find Object.prototype's.
+  return Object.hasOwn(registry, id) ? registry[id] : undefined;
 }

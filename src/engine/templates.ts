@@ -38,7 +38,7 @@ const list: UnitTemplate[] = [
 export const TEMPLATES: Readonly<Record<string, UnitTemplate>> = Object.fromEntries(list.map((t) => [t.id, t]));
 
 export function templateOf(id: string): UnitTemplate {
-  const t = TEMPLATES[id];
+  const t = Object.hasOwn(TEMPLATES, id) ? TEMPLATES[id] : undefined;
   if (!t) throw new Error(`unknown unit template "${id}"`);
   return t;
 }

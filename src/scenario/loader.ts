@@ -69,7 +69,7 @@ export function loadScenario(data: unknown): Result<LoadedScenario> {
     const where = `units[${i}] (${u.id})`;
     if (ids.has(u.id)) return fail(`The scenario lists the unit id "${u.id}" twice.`);
     ids.add(u.id);
-    const template = TEMPLATES[u.template];
+    const template = Object.hasOwn(TEMPLATES, u.template) ? TEMPLATES[u.template] : undefined;
     if (!template) return fail(`The scenario's ${where} uses the template "${u.template}", which does not exist.`);
     if (template.side !== u.side) return fail(`The scenario's ${where} is ${u.side} but its template "${u.template}" is ${template.side}.`);
     const hex = resolvePlace(map, u.at);

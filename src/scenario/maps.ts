@@ -15,6 +15,6 @@ export function knownMapIds(): string[] {
 export function loadMap(id: string): HexMap | undefined {
   const loaded = findMap(id);
   if (loaded) return loaded;
-  const build = builders[id];
+  const build = Object.hasOwn(builders, id) ? builders[id] : undefined;
   return build ? registerMap(build()) : undefined;
 }
