@@ -2,7 +2,7 @@
 // validating loader as a user's file.
 
 import firstContact from "../../assets/scenarios/first-contact.json";
-import type { Result } from "./safe-json";
+import { oneLine, type Result } from "./safe-json";
 import { loadScenario, type LoadedScenario } from "./loader";
 
 const FILES: unknown[] = [firstContact];
@@ -34,6 +34,6 @@ export function bundledScenarios(): ScenarioInfo[] {
 /** A bundled scenario by id, or one sentence saying it does not exist. */
 export function loadBundled(id: string): Result<LoadedScenario> {
   const file = FILES.find((f) => (f as { id?: unknown }).id === id);
-  if (!file) return { ok: false, error: `There is no scenario "${id}"; the bundled scenarios are: ${bundledIds().join(", ")}.` };
+  if (!file) return { ok: false, error: `There is no scenario "${oneLine(id)}"; the bundled scenarios are: ${bundledIds().join(", ")}.` };
   return loadScenario(file);
 }

@@ -2,7 +2,7 @@
 // checks that need the map and the templates (every unit on land, no duplicate ids…).
 
 import { STACK_LIMIT, TEMPLATES, createGame, isWater, locate, type GameSetup, type GameState, type HexMap } from "../engine";
-import { describeIssue, parseJsonText, type Result } from "./safe-json";
+import { describeIssue, oneLine, parseJsonText, type Result } from "./safe-json";
 import { loadMap, knownMapIds } from "./maps";
 import { SCENARIO_FORMAT, SCENARIO_VERSION, scenarioSchema, type Place, type Scenario } from "./schema";
 
@@ -21,7 +21,7 @@ export function checkEnvelope(data: unknown, format: string, newest: number, wha
   if (typeof data !== "object" || data === null || Array.isArray(data)) return fail(`The ${what} is not a JSON object.`);
   const record = data as Record<string, unknown>;
   if (record.format !== format) {
-    const found = typeof record.format === "string" ? `"${record.format.slice(0, 60)}"` : "no format";
+    const found = typeof record.format === "string" ? `"${oneLine(record.format)}"` : "no format";
     return fail(`The ${what} has ${found} where "${format}" was expected.`);
   }
   const version = record.version;

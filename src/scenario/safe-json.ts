@@ -7,6 +7,23 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
+/**
+ * Text from a file quoted in a message: line breaks and control characters become spaces and
+ * long text is cut, so a refusal stays one short line whatever the file holds.
+ */
+export function oneLine(text: string, max = 60): string {
+  const flat = text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** Whether a JSON.parse message says the text stopped before the value was complete. */
+function endsEarly(detail: string, text: string): boolean {
+  if (/end of (JSON )?(data|input)|Unterminated|EOF/i.test(detail)) return true;
+  // V8 reports a cut-off file as an unexpected token at the position just past its end.
+  const at = /at position (\d+)/.exec(detail);
+  return at !== null && Number(at[1]) >= text.trimEnd().length;
+}
+
 export function parseJsonText(text: string, what: string, maxBytes = MAX_FILE_BYTES): Result<unknown> {
   if (text.length > maxBytes) {
     return { ok: false, error: `The ${what} is ${(text.length / 1048576).toFixed(1)} MB, more than the ${(maxBytes / 1048576).toFixed(0)} MB a ${what} may be.` };
@@ -15,11 +32,12 @@ export function parseJsonText(text: string, what: string, maxBytes = MAX_FILE_BY
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (err) {
+    // Engines that parse recursively overflow the stack on deeply nested arrays.
+    if (err instanceof RangeError) return { ok: false, error: `The ${what} is nested too deeply to read.` };
     const detail = err instanceof Error ? err.message.replace(/^JSON\.parse: /, "") : "unreadable";
-    const truncated = /end of (JSON )?(data|input)|Unterminated/i.test(detail);
     return {
       ok: false,
-      error: truncated ? `The ${what} ends too early: it is cut off or incomplete.` : `The ${what} is not valid JSON (${detail}).`,
+      error: endsEarly(detail, text) ? `The ${what} ends too early: it is cut off or incomplete.` : `The ${what} is not valid JSON (${oneLine(detail, 120)}).`,
     };
   }
 }
@@ -28,6 +46,7 @@ export function parseJsonText(text: string, what: string, maxBytes = MAX_FILE_BY
 export function describeIssue(error: z.ZodError, what: string): string {
   const issue = error.issues[0];
   if (!issue) return `The ${what} is not valid.`;
-  const where = issue.path.length > 0 ? ` at ${issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "")}` : "";
-  return `The ${what} is not valid${where}: ${issue.message}.`;
+  const path = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
+  const where = issue.path.length > 0 ? ` at ${oneLine(path, 80)}` : "";
+  return `The ${what} is not valid${where}: ${oneLine(issue.message, 140)}.`;
 }

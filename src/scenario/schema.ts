@@ -8,8 +8,12 @@ export const SCENARIO_FORMAT = "eastern-flank/scenario";
 export const SCENARIO_VERSION = 1;
 
 const side = z.enum(SIDES);
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "ids use letters, digits, '.', '_' and '-'");
+/** Ids of scenarios, maps, templates and units; save files check command unit ids with it too. */
+export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "ids use letters, digits, '.', '_' and '-'");
+const id = idSchema;
 const text = (max: number) => z.string().max(max);
+// Names are quoted in messages and drawn on counters: one line, no control characters.
+const line = (max: number) => text(max).regex(/^[^\u0000-\u001f\u007f\u2028\u2029]*$/, "names are a single line of text");
 const place = z.union([
   z.object({ hex: z.number().int().min(0).max(10_000_000) }).strict(),
   z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict(),
@@ -19,7 +23,7 @@ export const unitSchema = z
   .object({
     id,
     side,
-    name: text(80).min(1),
+    name: line(80).min(1),
     template: id,
     nation: z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, "nations are ISO 3166-1 alpha-2 codes"),
     at: place,
@@ -28,7 +32,7 @@ export const unitSchema = z
 
 export const objectiveSchema = z
   .object({
-    name: text(80).min(1),
+    name: line(80).min(1),
     at: place,
     points: z.number().int().min(1).max(1000),
     holder: side,
@@ -40,7 +44,7 @@ export const scenarioSchema = z
     format: z.literal(SCENARIO_FORMAT),
     version: z.number().int().min(1).max(1_000_000),
     id,
-    title: text(120).min(1),
+    title: line(120).min(1),
     summary: text(400),
     briefing: text(8000),
     sources: z.array(text(400)).max(100),

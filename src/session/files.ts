@@ -3,8 +3,8 @@
 
 import { z } from "zod";
 import { MAX_PATH, RULES_VERSION, SIDES, type Command } from "../engine";
-import { checkEnvelope, loadScenario, type LoadedScenario } from "../scenario";
-import { describeIssue, parseJsonText, type Result } from "../scenario/safe-json";
+import { checkEnvelope, idSchema, loadScenario, type LoadedScenario } from "../scenario";
+import { describeIssue, oneLine, parseJsonText, type Result } from "../scenario/safe-json";
 
 export const SAVE_FORMAT = "eastern-flank/save";
 export const REPLAY_FORMAT = "eastern-flank/replay";
@@ -18,7 +18,7 @@ export const commandSchema = z.discriminatedUnion("type", [
     .object({
       type: z.literal("move"),
       side,
-      unit: z.string().min(1).max(64),
+      unit: idSchema,
       path: z.array(z.number().int().min(0).max(10_000_000)).min(1).max(MAX_PATH),
     })
     .strict(),
@@ -148,6 +148,6 @@ export function readGameFileText(text: string): Result<AnyFile> {
     const loaded = loadScenario(data);
     return loaded.ok ? { ok: true, value: { kind: "scenario", loaded: loaded.value } } : loaded;
   }
-  const found = typeof format === "string" ? `the format "${format.slice(0, 60)}"` : "no format field";
+  const found = typeof format === "string" ? `the format "${oneLine(format)}"` : "no format field";
   return { ok: false, error: `The file has ${found}; expected an Eastern Flank scenario, save or replay.` };
 }
