@@ -28,6 +28,22 @@ function ofString(text: string, seed: number): Digest {
   return { a: fmix(a ^ Math.imul(b, 0x27d4eb2f)), b: fmix(b ^ Math.imul(a, 0x165667b1)) };
 }
 
+// Keys, ids, names and templates recur in every state: their digests are cached. The cache
+// is bounded (cleared when full) so a long session cannot grow it without limit.
+const stringCache = new Map<string, Digest>();
+const keyCache = new Map<string, Digest>();
+const STRING_CACHE_LIMIT = 100_000;
+
+function cachedString(cache: Map<string, Digest>, text: string, seed: number): Digest {
+  let d = cache.get(text);
+  if (d === undefined) {
+    if (cache.size >= STRING_CACHE_LIMIT) cache.clear();
+    d = ofString(text, seed);
+    cache.set(text, d);
+  }
+  return d;
+}
+
 /** Order-dependent combination of two digests. */
 function chain(x: Digest, y: Digest): Digest {
   const a = fmix((Math.imul(x.a, 31) ^ y.a) + 0x9e3779b9);
@@ -51,8 +67,11 @@ interface ArraySums {
 }
 const recentArrays: ArraySums[] = [];
 
+const positions: Digest[] = [];
+
 function itemContribution(index: number, item: unknown): Digest {
-  return chain(leaf(index), digest(item));
+  const at = positions[index] ?? (positions[index] = ofString(String(index), 8));
+  return chain(at, digest(item));
 }
 
 function arraySums(items: readonly unknown[]): ArraySums {
@@ -60,8 +79,8 @@ function arraySums(items: readonly unknown[]): ArraySums {
   for (const old of recentArrays) {
     if (old.items.length !== n) continue;
     let changed = 0;
-    for (let i = 0; i < n && changed * 4 <= n; i++) if (old.items[i] !== items[i]) changed++;
-    if (changed * 4 > n) continue;
+    for (let i = 0; i < n && changed * 2 <= n; i++) if (old.items[i] !== items[i]) changed++;
+    if (changed * 2 > n) continue;
     const a = old.a.slice();
     const b = old.b.slice();
     let sumA = old.sumA;
@@ -98,7 +117,7 @@ function leaf(value: unknown): Digest {
       if (!Number.isFinite(value)) throw new Error(`cannot hash the number ${value}`);
       return ofString(String(Object.is(value, -0) ? 0 : value), 4);
     case "string":
-      return ofString(value, 5);
+      return value.length <= 200 ? cachedString(stringCache, value, 5) : ofString(value, 5);
     case "boolean":
       return ofString(value ? "true" : "false", 6);
     default:
@@ -110,11 +129,11 @@ function entry(key: string, child: unknown): Digest {
   if (typeof child === "object" && child !== null) {
     const known = entryMemo.get(child);
     if (known !== undefined && known.key === key) return known.d;
-    const d = chain(ofString(key, 7), digest(child));
+    const d = chain(cachedString(keyCache, key, 7), digest(child));
     if (Object.isFrozen(child)) entryMemo.set(child, { key, d });
     return d;
   }
-  return chain(ofString(key, 7), leaf(child));
+  return chain(cachedString(keyCache, key, 7), leaf(child));
 }
 
 function digest(value: unknown): Digest {

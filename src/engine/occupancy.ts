@@ -175,7 +175,8 @@ export function otherSide(side: Side): Side {
  * array whole: drafting it instead would make immer visit every unit on every command.
  */
 export function withUnitChanges(units: readonly Unit[], changes: readonly (readonly [number, Partial<Unit>])[]): Unit[] {
-  const next = units.slice();
+  // Array.from, not slice: V8 copies a frozen array with slice() ~100 times slower.
+  const next = Array.from(units);
   for (const [i, change] of changes) {
     const u = next[i];
     if (u) next[i] = Object.freeze({ ...u, ...change });
