@@ -20,13 +20,13 @@ export function validateCommand(argv: string[]): number {
   const path = positionals[0];
   if (!path || positionals.length > 1) throw new UsageError(`Name one file to check. Usage: ${usage}`);
   const file = readGameFileText(readFileOrFail(path));
-  if (!file.ok) throw new UsageError(file.error);
+  if (!file.ok) throw new UsageError(`${path}: ${file.error}`);
   const f = file.value;
   const scenario = f.loaded.scenario;
   let commands = 0;
   if (f.kind !== "scenario") {
     const restored = restoreSession(f);
-    if (!restored.ok) throw new UsageError(restored.error);
+    if (!restored.ok) throw new UsageError(`${path}: ${restored.error}`);
     commands = f.commands.length;
   }
   const summary = { ok: true, kind: f.kind, scenario: scenario.id, title: scenario.title, units: scenario.units.length, hexes: f.loaded.map.size, commands };
@@ -73,12 +73,15 @@ function verify(argv: string[]): number {
   const path = positionals[0];
   if (!path || positionals.length > 1) throw new UsageError(`Name one replay file. Usage: ${usage}`);
   const file = readGameFileText(readFileOrFail(path));
-  if (!file.ok) throw new UsageError(file.error);
+  if (!file.ok) throw new UsageError(`${path}: ${file.error}`);
   if (file.value.kind !== "replay") throw new UsageError(`${path} is a ${file.value.kind} file, not a replay; replay verify needs checkpoints to compare.`);
   const verdict = verifyReplay(file.value);
   if (values.json) printJson(verdict);
   else if (verdict.ok) print(`${path}: all ${verdict.checkpoints} checkpoints match over ${verdict.commands} commands; final hash ${verdict.finalHash}.`);
-  else print(`${path}: diverged at command ${verdict.index}. ${verdict.reason}${verdict.expected ? ` Expected hash ${verdict.expected}, got ${verdict.actual}.` : ""}`);
+  else {
+    const where = verdict.index === 0 ? "before the first command" : `at command ${verdict.index} (commands[${verdict.index - 1}] in the file)`;
+    print(`${path}: diverged ${where}. ${verdict.reason}${verdict.expected ? ` Expected hash ${verdict.expected}, got ${verdict.actual}.` : ""}`);
+  }
   return verdict.ok ? EXIT.ok : EXIT.checkFailed;
 }
 
