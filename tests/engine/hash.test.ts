@@ -1,0 +1,98 @@
+// The canonical state hash: independent of key order, stable across JSON, sensitive to content.
+
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { apply, hash } from "../../src/engine";
+import { startGame } from "../../src/scenario";
+import { recordRandomGame } from "../../src/session";
+import { firstContact } from "../fixtures/first-contact";
+
+/** A copy of a JSON value with every object's keys in reverse order. */
+function reversedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reversedKeys);
+  if (typeof value !== "object" || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).reverse()) out[key] = reversedKeys((value as Record<string, unknown>)[key]);
+  return out;
+}
+
+const json = fc.jsonValue({ maxDepth: 4 });
+
+describe("hash", () => {
+  test("is 14 lowercase hex digits", () => {
+    expect(hash({ a: 1 })).toMatch(/^[0-9a-f]{14}$/);
+    expect(hash(startGame(firstContact(), "1"))).toMatch(/^[0-9a-f]{14}$/);
+  });
+
+  test("does not depend on key order", () => {
+    expect(hash({ a: 1, b: [1, 2], c: { x: "y", z: null } })).toBe(hash({ c: { z: null, x: "y" }, b: [1, 2], a: 1 }));
+    fc.assert(
+      fc.property(json, (value) => {
+        expect(hash(reversedKeys(value))).toBe(hash(value));
+      }),
+    );
+  });
+
+  test("is equal after a JSON round trip, for any JSON value", () => {
+    fc.assert(
+      fc.property(json, (value) => {
+        expect(hash(JSON.parse(JSON.stringify(value)))).toBe(hash(value));
+      }),
+    );
+  });
+
+  test("of every state in a recorded game is equal after a JSON round trip and with keys reversed", () => {
+    const session = recordRandomGame(firstContact(), "hash", 60);
+    for (let i = 0; i <= session.commands.length; i++) {
+      const state = session.stateAt(i);
+      expect(state).toBeDefined();
+      const h = hash(state);
+      expect(hash(JSON.parse(JSON.stringify(state)))).toBe(h);
+      expect(hash(reversedKeys(state))).toBe(h);
+    }
+  });
+
+  test("tells apart values that differ anywhere", () => {
+    const state = startGame(firstContact(), "1");
+    const base = hash(state);
+    const copy = JSON.parse(JSON.stringify(state)) as typeof state;
+    expect(hash({ ...copy, turn: 2 })).not.toBe(base);
+    expect(hash({ ...copy, rng: { ...copy.rng, c: copy.rng.c + 1 } })).not.toBe(base);
+    const units = JSON.parse(JSON.stringify(state.units)) as { mp: number }[] | Record<string, { mp: number }>;
+    const first = Object.values(units)[0];
+    if (first) first.mp -= 1;
+    expect(hash({ ...copy, units })).not.toBe(base);
+    expect(hash([1, 2])).not.toBe(hash([2, 1]));
+    expect(hash({ a: 1 })).not.toBe(hash({ a: "1" }));
+    expect(hash({ a: [] })).not.toBe(hash({ a: {} }));
+    expect(hash({ a: null })).not.toBe(hash({}));
+    expect(hash("")).not.toBe(hash(null));
+  });
+
+  test("changes after every accepted command", () => {
+    const session = recordRandomGame(firstContact(), "changes", 40);
+    const hashes = new Set<string>();
+    for (let i = 0; i <= session.commands.length; i++) hashes.add(hash(session.stateAt(i)));
+    expect(hashes.size).toBe(session.commands.length + 1);
+  });
+
+  test("treats -0 as 0 and skips undefined properties, as JSON does", () => {
+    expect(hash({ a: -0 })).toBe(hash({ a: 0 }));
+    expect(hash({ a: 1, b: undefined })).toBe(hash({ a: 1 }));
+  });
+
+  test("refuses what JSON cannot hold: that is a programming error", () => {
+    expect(() => hash({ a: Number.NaN })).toThrow();
+    expect(() => hash({ a: Infinity })).toThrow();
+    expect(() => hash({ a: () => 1 })).toThrow();
+  });
+
+  test("a memoised (frozen) sub-object and an equal fresh copy hash the same", () => {
+    const state = startGame(firstContact(), "memo");
+    const h1 = hash(state);
+    const h2 = hash(state); // now from the memo
+    const moved = apply(state, { type: "end-turn", side: state.active }).state;
+    expect(h2).toBe(h1);
+    expect(hash(JSON.parse(JSON.stringify(moved)))).toBe(hash(moved));
+  });
+});
