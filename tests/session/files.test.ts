@@ -2,7 +2,7 @@
 // the same state; replays verify, and name the first command that diverged.
 
 import { describe, expect, test } from "vitest";
-import { RULES_VERSION, hash, legalCommands, type Command } from "../../src/engine";
+import { RULES_VERSION, directionTo, hash, legalCommands, mapOf, stepCost, templateOf, unitById, validate, type Command, type GameState } from "../../src/engine";
 import {
   GameSession,
   REPLAY_VERSION,
@@ -88,6 +88,44 @@ describe("saves", () => {
   });
 });
 
+/** Path cost of a move in a state, in tenths of an hour. */
+function pathCost(state: GameState, cmd: Extract<Command, { type: "move" }>): number {
+  const map = mapOf(state);
+  const unit = unitById(state, cmd.unit);
+  if (!unit) throw new Error(`no unit ${cmd.unit}`);
+  let prev = unit.hex;
+  let total = 0;
+  for (const h of cmd.path) {
+    total += stepCost(map, templateOf(unit.template).movement, prev, directionTo(map, prev, h), h);
+    prev = h;
+  }
+  return total;
+}
+
+/**
+ * A move of the recorded game whose first step can be swapped for another hex next to both
+ * the start and the second step, giving a legal path whose cost compares to the original's
+ * as `accept` wants.
+ */
+function alternativePath(accept: (original: number, other: number) => boolean): { index: number; command: Command } | undefined {
+  for (const [index, cmd] of game.commands.entries()) {
+    const state = game.stateAt(index);
+    if (cmd.type !== "move" || cmd.path.length < 2 || !state) continue;
+    const map = mapOf(state);
+    const unit = unitById(state, cmd.unit);
+    const second = cmd.path[1];
+    if (!unit || second === undefined) continue;
+    for (let d = 0; d < 6; d++) {
+      const q = map.neighbours[unit.hex * 6 + d] ?? -1;
+      if (q < 0 || q === cmd.path[0] || directionTo(map, q, second) < 0) continue;
+      const other: Command = { ...cmd, path: [q, ...cmd.path.slice(1)] };
+      if (!validate(state, other).ok) continue;
+      if (accept(pathCost(state, cmd), pathCost(state, other))) return { index, command: other };
+    }
+  }
+  return undefined;
+}
+
 describe("replays", () => {
   test("toReplay → JSON text → readReplay → verifyReplay is ok after every command", () => {
     const session = new GameSession(firstContact(), SEED);
@@ -132,6 +170,23 @@ describe("replays", () => {
     const verdict = verifyReplay(loaded(readReplay(throughText(replay))));
     expect(verdict).toMatchObject({ ok: false, index: target + 1 });
     expect(!verdict.ok && verdict.reason).toContain(`Command ${target + 1}`);
+  });
+
+  test("a move given another legal path to the same hex fails at that command when the path costs differ", () => {
+    const replay = game.toReplay();
+    const found = alternativePath((a, b) => a !== b);
+    if (!found) throw new Error("no move in the game has a dearer or cheaper detour");
+    replay.commands[found.index] = found.command;
+    const verdict = verifyReplay(loaded(readReplay(throughText(replay))));
+    expect(verdict).toMatchObject({ ok: false, index: found.index + 1 });
+  });
+
+  test("a detour of exactly the same cost is not detected: checkpoints hash states, not paths", () => {
+    const found = alternativePath((a, b) => a === b);
+    if (!found) throw new Error("no move in the recorded game has a detour of the same cost; record another game");
+    const replay = game.toReplay();
+    replay.commands[found.index] = found.command;
+    expect(verifyReplay(loaded(readReplay(throughText(replay)))).ok).toBe(true);
   });
 
   test("two commands swapped fail at the first of them", () => {
