@@ -76,6 +76,8 @@ export function loadScenario(data: unknown): Result<LoadedScenario> {
     if (hex < 0) return fail(`The scenario's ${where} stands at ${describePlace(u.at)}, which is off the map.`);
     if (isWater(map, hex)) return fail(`The scenario's ${where} stands at ${describePlace(u.at)}, which is water.`);
     const key = hex * 2 + (u.side === "red" ? 0 : 1);
+    // The rules never let a move end in an enemy's hex, so no game may start with one.
+    if (stack.has(hex * 2 + (u.side === "red" ? 1 : 0))) return fail(`The scenario's ${where} stands on hex ${hex} with an enemy unit.`);
     const points = (stack.get(key) ?? 0) + template.stack;
     if (points > STACK_LIMIT) return fail(`The scenario stacks more than ${STACK_LIMIT} points of ${u.side} units on hex ${hex} (at ${where}).`);
     stack.set(key, points);
