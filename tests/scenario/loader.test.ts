@@ -56,6 +56,7 @@ describe("refusals", () => {
     ["a unit off the map", (s) => ({ ...s, units: s.units.map((u, i) => (i === 0 ? { ...u, at: { hex: 9_999_999 } } : u)) }), /off the map/],
     ["a unit far outside the map's frame", (s) => ({ ...s, units: s.units.map((u, i) => (i === 0 ? { ...u, at: { lat: 10, lon: 10 } } : u)) }), /off the map/],
     ["a unit in the sea", (s) => ({ ...s, units: s.units.map((u, i) => (i === 0 ? { ...u, at: { lat: 59.8, lon: 25.5 } } : u)) }), /water/],
+    ["a red and a blue unit in one hex", (s) => ({ ...s, units: [...s.units, { ...s.units[s.units.length - 1], id: "b-x", side: "blue", template: "baltic-inf-bn", nation: "EE", at: s.units[0]?.at }] }), /units\[26\] \(b-x\) stands on hex \d+ with an enemy unit/],
     ["too many units in one hex", (s) => ({ ...s, units: Array.from({ length: STACK_LIMIT + 1 }, (_, k) => ({ ...s.units[0], id: `r-${k}` })) }), /stacks more than/],
     ["two objectives in one hex", (s) => ({ ...s, objectives: [...s.objectives, { ...s.objectives[0], name: "Again" }] }), /shares its hex/],
     ["an objective in the sea", (s) => ({ ...s, objectives: [{ ...s.objectives[0], at: { lat: 59.8, lon: 25.5 } }] }), /not on land/],
