@@ -1,0 +1,139 @@
+// The board scene: the baked map, town names, objectives, unit counters and highlights, and
+// the camera. Pointer input becomes intents sent to the BoardModel; the scene redraws its
+// dynamic layers whenever the model says the view or the selection changed.
+
+import Phaser from "phaser";
+import { pathTo, type HexId, type PlayerView } from "../engine";
+import type { BoardModel } from "./board-model";
+import { bakeBoard } from "./board-texture";
+import { CameraControls } from "./camera-controls";
+import { hexToWorld, makeLayout, worldToHex, type Layout, type Point } from "./layout";
+import { Overlays } from "./overlays";
+import { UnitCounters } from "./unit-counters";
+
+const BOARD_TEXTURE = "eastern-flank-board";
+const DEPTH = { board: 0, objectives: 1, reach: 2, towns: 3, units: 4, path: 6 } as const;
+
+export class BoardScene extends Phaser.Scene {
+  private layout: Layout | null = null;
+  private controls: CameraControls | null = null;
+  private overlays: Overlays | null = null;
+  private counters: UnitCounters | null = null;
+  private hovered: HexId = -1;
+  private townNames: Phaser.GameObjects.Text[] = [];
+  private labelZoom = 0;
+
+  constructor(
+    private readonly model: BoardModel,
+    private readonly onReady: () => void,
+  ) {
+    super({ key: "board" });
+  }
+
+  create(): void {
+    const layout = makeLayout(this.model.map);
+    this.layout = layout;
+    const baked = bakeBoard(layout);
+    if (!this.textures.exists(BOARD_TEXTURE)) this.textures.addCanvas(BOARD_TEXTURE, baked.canvas);
+    this.add.image(0, 0, BOARD_TEXTURE).setOrigin(0, 0).setScale(1 / baked.resolution).setDepth(DEPTH.board);
+    this.addTownNames(layout);
+    this.overlays = new Overlays(this, layout, { objectives: DEPTH.objectives, reach: DEPTH.reach, path: DEPTH.path });
+    this.counters = new UnitCounters(this, layout, DEPTH.units);
+    this.controls = new CameraControls(this, layout, {
+      click: (w) => this.clicked(w),
+      hover: (w) => this.hover(w),
+    });
+    this.frameUnits(this.model.view());
+    this.redraw();
+    const unsubscribe = this.model.subscribe(() => this.redraw());
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.onReady());
+  }
+
+  override update(_time: number, delta: number): void {
+    this.controls?.update(delta);
+    const zoom = this.cameras.main.zoom;
+    if (zoom !== this.labelZoom) {
+      // Town names grow as the map shrinks, so they stay readable when zoomed out.
+      this.labelZoom = zoom;
+      const scale = Phaser.Math.Clamp(0.9 / zoom, 1, 2.5);
+      for (const t of this.townNames) t.setScale(scale);
+    }
+  }
+
+  /** Where the centre of a hex is on the game canvas, in canvas pixels, under the current camera. */
+  hexToCanvas(id: HexId): Point {
+    if (!this.layout || !this.controls) throw new Error("the board is not ready yet");
+    const w = hexToWorld(this.layout, id);
+    return this.controls.worldToScreen(w.x, w.y);
+  }
+
+  private addTownNames(layout: Layout): void {
+    for (const [key, city] of Object.entries(layout.map.cities)) {
+      const c = hexToWorld(layout, Number(key));
+      const size = city.population >= 250_000 ? 16 : 13;
+      const name = this.add
+        .text(c.x, c.y + 9, city.name, {
+          fontFamily: "system-ui, sans-serif",
+          fontSize: `${size}px`,
+          fontStyle: city.population >= 250_000 ? "bold" : "normal",
+          color: "#1b1b1b",
+          stroke: "#ffffff",
+          strokeThickness: 4,
+        })
+        .setOrigin(0.5, 0)
+        .setResolution(2)
+        .setDepth(DEPTH.towns);
+      this.townNames.push(name);
+    }
+  }
+
+  /** Starts with the view framed on the units the player can see. */
+  private frameUnits(view: PlayerView): void {
+    const layout = this.layout;
+    if (!layout || !this.controls) return;
+    const units = view.units;
+    if (units.length === 0) {
+      this.controls.frame({ minX: 0, minY: 0, maxX: layout.width, maxY: layout.height }, 0);
+      return;
+    }
+    const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+    for (const u of units) {
+      const p = hexToWorld(layout, u.hex);
+      box.minX = Math.min(box.minX, p.x);
+      box.minY = Math.min(box.minY, p.y);
+      box.maxX = Math.max(box.maxX, p.x);
+      box.maxY = Math.max(box.maxY, p.y);
+    }
+    this.controls.frame(box, layout.radius * 4);
+  }
+
+  private redraw(): void {
+    const view = this.model.view();
+    const selection = this.model.selection();
+    this.overlays?.drawObjectives(view);
+    this.overlays?.drawSelection(selection, view);
+    this.counters?.draw(view);
+    this.hovered = -1;
+  }
+
+  private clicked(w: Point): void {
+    if (!this.layout) return;
+    const hex = worldToHex(this.layout, w.x, w.y);
+    if (hex >= 0) this.model.hexClicked(hex);
+  }
+
+  private hover(w: Point): void {
+    if (!this.layout || !this.overlays) return;
+    const hex = worldToHex(this.layout, w.x, w.y);
+    if (hex === this.hovered) return;
+    this.hovered = hex;
+    const selection = this.model.selection();
+    const reach = selection?.reach;
+    if (!reach || hex < 0 || !reach.destinations.includes(hex)) {
+      this.overlays.drawPath(null, []);
+      return;
+    }
+    this.overlays.drawPath(reach.origin, pathTo(reach, hex));
+  }
+}

@@ -1,0 +1,190 @@
+// Bakes the static map (terrain, hex grid, borders, rivers, roads, towns) into one canvas,
+// once, so the board costs a single textured quad per frame however many hexes it has.
+
+import { TERRAINS, TERRAIN_CODE, type HexMap } from "../engine";
+import { HEX_WIDTH_PX, edgeEnds, hexToWorld, type Layout, type Point } from "./layout";
+import { BORDER_COLOUR, INK, PAPER, RIVER_COLOUR, ROAD_COLOUR, TERRAIN_COLOURS, css, rgba } from "./palette";
+
+/** Largest texture side we ask of the GPU (WebGL guarantees far less, every real GPU has 4096). */
+const MAX_TEXTURE_SIDE = 4096;
+
+export interface BakedBoard {
+  canvas: HTMLCanvasElement;
+  /** Texture pixels per world pixel: draw the texture scaled by 1 / this. */
+  resolution: number;
+}
+
+/** Terrain colours as little-endian RGBA words, indexed by terrain code. */
+function terrainWords(): Uint32Array {
+  const words = new Uint32Array(TERRAINS.length);
+  TERRAINS.forEach((t, code) => {
+    const c = TERRAIN_COLOURS[t];
+    words[code] = (255 << 24) | ((c & 255) << 16) | (c & 0xff00) | ((c >> 16) & 255);
+  });
+  return words;
+}
+
+/**
+ * Paints every pixel with the terrain of the hex it falls in, darkening land pixels within a
+ * pixel of a hex edge to draw the grid. One pass of plain arithmetic over the pixels is far
+ * cheaper than 11,000 canvas paths (each path call crosses into the browser).
+ */
+function paintTerrain(ctx: CanvasRenderingContext2D, layout: Layout, resolution: number): void {
+  const { map, radius } = layout;
+  const w = ctx.canvas.width;
+  const h = ctx.canvas.height;
+  const image = ctx.createImageData(w, h);
+  const out = new Uint32Array(image.data.buffer);
+  const colours = terrainWords();
+  const seaWord = colours[TERRAIN_CODE.sea] ?? 0;
+  const halfEdgePx = (HEX_WIDTH_PX / 2) * resolution;
+  const { rows, cols, terrain } = map;
+  // Each terrain colour darkened in four steps towards the edge line.
+  const shaded = new Uint32Array(colours.length * 4);
+  colours.forEach((word, code) => {
+    for (let step = 0; step < 4; step++) {
+      const k = 1 - 0.2 * (1 - (step + 0.5) / 4);
+      shaded[code * 4 + step] = (255 << 24) | ((((word >> 16) & 255) * k) << 16) | ((((word >> 8) & 255) * k) << 8) | ((word & 255) * k);
+    }
+  });
+  // Fractional axial coordinates step by a constant per pixel, so only additions run per pixel.
+  const qPerX = Math.sqrt(3) / 3 / radius / resolution;
+  const x0 = 0.5 / resolution - HEX_WIDTH_PX / 2;
+  for (let py = 0; py < h; py++) {
+    const y = (py + 0.5) / resolution - radius;
+    const fr = ((2 / 3) * y) / radius;
+    const row = py * w;
+    let fq = ((Math.sqrt(3) / 3) * x0 - y / 3) / radius;
+    for (let px = 0; px < w; px++, fq += qPerX) {
+      const fs = -fq - fr;
+      let q = Math.round(fq);
+      let r = Math.round(fr);
+      const s = Math.round(fs);
+      const dq0 = Math.abs(q - fq);
+      const dr0 = Math.abs(r - fr);
+      const ds0 = Math.abs(s - fs);
+      if (dq0 > dr0 && dq0 > ds0) q = -r - s;
+      else if (dr0 > ds0) r = -q - s;
+      const col = q + ((r - (r & 1)) >> 1);
+      if (r < 0 || r >= rows || col < 0 || col >= cols) {
+        out[row + px] = seaWord;
+        continue;
+      }
+      const code = terrain[r * cols + col] ?? TERRAIN_CODE.sea;
+      if (code === TERRAIN_CODE.sea) {
+        out[row + px] = seaWord;
+        continue;
+      }
+      // Distance to the nearest edge: the hex is the cell where |dq−dr|, |dr−ds|, |ds−dq| ≤ 1.
+      const dq = fq - q;
+      const dr = fr - r;
+      const ds = -dq - dr;
+      const m = Math.max(Math.abs(dq - dr), Math.abs(dr - ds), Math.abs(ds - dq));
+      const edge = (1 - m) * halfEdgePx;
+      out[row + px] = edge < 1 ? (shaded[code * 4 + Math.min(3, Math.floor(edge * 4))] ?? seaWord) : (colours[code] ?? seaWord);
+    }
+  }
+  ctx.putImageData(image, 0, 0);
+}
+
+/** Edges and links that a per-hex bitmask marks, each drawn once (from the lower id). */
+function eachLink(map: HexMap, mask: Uint8Array, visit: (id: number, dir: number, other: number) => void): void {
+  for (let id = 0; id < map.size; id++) {
+    const bits = mask[id] ?? 0;
+    if (bits === 0) continue;
+    for (let d = 0; d < 6; d++) {
+      if ((bits & (1 << d)) === 0) continue;
+      const other = map.neighbours[id * 6 + d] ?? -1;
+      if (other >= 0 && other < id) continue;
+      visit(id, d, other);
+    }
+  }
+}
+
+function drawBorders(ctx: CanvasRenderingContext2D, layout: Layout, centres: Point[]): void {
+  const { map } = layout;
+  const path = new Path2D();
+  for (let id = 0; id < map.size; id++) {
+    const mine = map.country[id] ?? 0;
+    if (mine === 0) continue;
+    for (let d = 0; d < 3; d++) {
+      const other = map.neighbours[id * 6 + d] ?? -1;
+      const theirs = other >= 0 ? (map.country[other] ?? 0) : 0;
+      if (theirs === 0 || theirs === mine) continue;
+      const [a, b] = edgeEnds(centres[id] ?? { x: 0, y: 0 }, layout.radius, d);
+      path.moveTo(a.x, a.y);
+      path.lineTo(b.x, b.y);
+    }
+  }
+  ctx.setLineDash([6, 4]);
+  ctx.strokeStyle = rgba(BORDER_COLOUR, 0.85);
+  ctx.lineWidth = 2.5;
+  ctx.stroke(path);
+  ctx.setLineDash([]);
+}
+
+function drawRivers(ctx: CanvasRenderingContext2D, layout: Layout, centres: Point[]): void {
+  const path = new Path2D();
+  eachLink(layout.map, layout.map.rivers, (id, d) => {
+    const [a, b] = edgeEnds(centres[id] ?? { x: 0, y: 0 }, layout.radius, d);
+    path.moveTo(a.x, a.y);
+    path.lineTo(b.x, b.y);
+  });
+  ctx.lineCap = "round";
+  ctx.strokeStyle = css(RIVER_COLOUR);
+  ctx.lineWidth = 4;
+  ctx.stroke(path);
+}
+
+function drawRoads(ctx: CanvasRenderingContext2D, layout: Layout, centres: Point[]): void {
+  const path = new Path2D();
+  eachLink(layout.map, layout.map.roads, (id, _d, other) => {
+    if (other < 0) return;
+    const a = centres[id] ?? { x: 0, y: 0 };
+    const b = centres[other] ?? { x: 0, y: 0 };
+    path.moveTo(a.x, a.y);
+    path.lineTo(b.x, b.y);
+  });
+  ctx.lineCap = "round";
+  ctx.lineJoin = "round";
+  ctx.strokeStyle = rgba(PAPER, 0.8);
+  ctx.lineWidth = 5;
+  ctx.stroke(path);
+  ctx.strokeStyle = css(ROAD_COLOUR);
+  ctx.lineWidth = 2.5;
+  ctx.stroke(path);
+}
+
+function drawTowns(ctx: CanvasRenderingContext2D, layout: Layout, centres: Point[]): void {
+  for (const [key, city] of Object.entries(layout.map.cities)) {
+    const c = centres[Number(key)];
+    if (!c) continue;
+    const r = city.population >= 1_000_000 ? 8 : city.population >= 250_000 ? 6.5 : 5;
+    ctx.beginPath();
+    ctx.arc(c.x, c.y, r, 0, Math.PI * 2);
+    ctx.fillStyle = css(INK);
+    ctx.fill();
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = css(PAPER);
+    ctx.stroke();
+  }
+}
+
+/** Draws the whole map into a new canvas at a resolution the GPU will accept. */
+export function bakeBoard(layout: Layout, preferredResolution = 0.75): BakedBoard {
+  const resolution = Math.min(preferredResolution, MAX_TEXTURE_SIDE / Math.max(layout.width, layout.height));
+  const canvas = document.createElement("canvas");
+  canvas.width = Math.ceil(layout.width * resolution);
+  canvas.height = Math.ceil(layout.height * resolution);
+  const ctx = canvas.getContext("2d", { willReadFrequently: true });
+  if (!ctx) throw new Error("this browser gives no 2D canvas context");
+  paintTerrain(ctx, layout, resolution);
+  ctx.scale(resolution, resolution);
+  const centres: Point[] = [];
+  for (let id = 0; id < layout.map.size; id++) centres.push(hexToWorld(layout, id));
+  drawBorders(ctx, layout, centres);
+  drawRivers(ctx, layout, centres);
+  drawRoads(ctx, layout, centres);
+  drawTowns(ctx, layout, centres);
+  return { canvas, resolution };
+}

@@ -1,0 +1,102 @@
+// Overlays drawn above the baked board: objectives and who holds them, the selected unit's
+// hex, the hexes it can reach, and the path to the hex under the pointer.
+
+import Phaser from "phaser";
+import { unitById, type HexId, type PlayerView, type Side } from "../engine";
+import type { Selection } from "./board-model";
+import { corner, hexToWorld, type Layout, type Point } from "./layout";
+import { INK, PAPER, REACH_COLOUR, SELECT_COLOUR, SIDE_COLOURS } from "./palette";
+
+function hexPoints(c: Point, radius: number): Phaser.Math.Vector2[] {
+  const out: Phaser.Math.Vector2[] = [];
+  for (let i = 0; i < 6; i++) {
+    const p = corner(c, radius, i);
+    out.push(new Phaser.Math.Vector2(p.x, p.y));
+  }
+  return out;
+}
+
+/** A small holder badge: a diamond for red, a square for blue (shape as well as colour). */
+function badge(g: Phaser.GameObjects.Graphics, side: Side, x: number, y: number): void {
+  g.fillStyle(SIDE_COLOURS[side], 1);
+  g.lineStyle(1.5, PAPER, 1);
+  if (side === "red") {
+    const pts = [new Phaser.Math.Vector2(x, y - 6), new Phaser.Math.Vector2(x + 6, y), new Phaser.Math.Vector2(x, y + 6), new Phaser.Math.Vector2(x - 6, y)];
+    g.fillPoints(pts, true);
+    g.strokePoints(pts, true);
+  } else {
+    g.fillRect(x - 5, y - 5, 10, 10);
+    g.strokeRect(x - 5, y - 5, 10, 10);
+  }
+}
+
+export class Overlays {
+  private readonly objectives: Phaser.GameObjects.Graphics;
+  private readonly reach: Phaser.GameObjects.Graphics;
+  private readonly path: Phaser.GameObjects.Graphics;
+
+  constructor(
+    scene: Phaser.Scene,
+    private readonly layout: Layout,
+    depths: { objectives: number; reach: number; path: number },
+  ) {
+    this.objectives = scene.add.graphics().setDepth(depths.objectives);
+    this.reach = scene.add.graphics().setDepth(depths.reach);
+    this.path = scene.add.graphics().setDepth(depths.path);
+  }
+
+  drawObjectives(view: PlayerView): void {
+    const g = this.objectives;
+    g.clear();
+    for (const o of view.objectives) {
+      const holder = view.control[String(o.hex)];
+      const c = hexToWorld(this.layout, o.hex);
+      g.lineStyle(4, holder ? SIDE_COLOURS[holder] : INK, 0.95);
+      g.strokePoints(hexPoints(c, this.layout.radius - 2), true);
+      if (holder) badge(g, holder, c.x + this.layout.radius * 0.55, c.y - this.layout.radius * 0.7);
+    }
+  }
+
+  drawSelection(selection: Selection | null, view: PlayerView): void {
+    const g = this.reach;
+    g.clear();
+    this.path.clear();
+    if (!selection) return;
+    const unit = unitById(view, selection.unit);
+    if (!unit) return;
+    if (selection.reach) {
+      for (const hex of selection.reach.destinations) {
+        const pts = hexPoints(hexToWorld(this.layout, hex), this.layout.radius - 1);
+        g.fillStyle(REACH_COLOUR, 0.4);
+        g.fillPoints(pts, true);
+        g.lineStyle(1.5, REACH_COLOUR, 0.9);
+        g.strokePoints(pts, true);
+      }
+    }
+    const ring = hexPoints(hexToWorld(this.layout, unit.hex), this.layout.radius - 1);
+    g.lineStyle(5, INK, 0.9);
+    g.strokePoints(ring, true);
+    g.lineStyle(2.5, SELECT_COLOUR, 1);
+    g.strokePoints(ring, true);
+  }
+
+  /** The route a move would take, from the unit's hex through `path`. */
+  drawPath(from: HexId | null, path: readonly HexId[]): void {
+    const g = this.path;
+    g.clear();
+    if (from === null || path.length === 0) return;
+    const pts = [from, ...path].map((hex) => {
+      const p = hexToWorld(this.layout, hex);
+      return new Phaser.Math.Vector2(p.x, p.y);
+    });
+    g.lineStyle(6, PAPER, 0.8);
+    g.strokePoints(pts, false);
+    g.lineStyle(3, INK, 1);
+    g.strokePoints(pts, false);
+    const end = pts[pts.length - 1];
+    if (end) {
+      g.fillStyle(INK, 1);
+      g.fillCircle(end.x, end.y, 5);
+    }
+  }
+}
