@@ -1,0 +1,79 @@
+// Plain sentences for the event log and the panels: events, commands and places on the map.
+
+import { clockLabel, countryOf, distance, formatHours, unitById, type BoardState, type Command, type GameEvent, type HexId, type HexMap, type Side } from "../engine";
+
+export function sideName(side: Side): string {
+  return side === "red" ? "Red" : "Blue";
+}
+
+const NEAR = 4;
+
+const COUNTRIES: Readonly<Record<string, string>> = {
+  EE: "Estonia",
+  LV: "Latvia",
+  LT: "Lithuania",
+  PL: "Poland",
+  RU: "Russia",
+  "RU-KGD": "Kaliningrad",
+  BY: "Belarus",
+  FI: "Finland",
+  SE: "Sweden",
+  DK: "Denmark",
+  NO: "Norway",
+  DE: "Germany",
+};
+
+/** "Tartu", "near Tartu" (within a few hexes of a town) or "hex 1234". */
+export function placeName(map: HexMap, hex: HexId): string {
+  const here = map.cities[hex];
+  if (here) return here.name;
+  let best: { name: string; d: number } | null = null;
+  for (const [key, city] of Object.entries(map.cities)) {
+    const d = distance(map, hex, Number(key));
+    if (d <= NEAR && (!best || d < best.d)) best = { name: city.name, d };
+  }
+  if (best) return `near ${best.name}`;
+  const country = countryOf(map, hex);
+  if (!country) return `hex ${hex}`;
+  return `hex ${hex} in ${Object.hasOwn(COUNTRIES, country) ? COUNTRIES[country] : country}`;
+}
+
+/** "to Tartu" / "to a hex near Tartu" / "at hex 1234" … for use inside a sentence. */
+function placePhrase(map: HexMap, hex: HexId, prep: "to" | "at"): string {
+  const name = placeName(map, hex);
+  if (!name.startsWith("near ")) return `${prep} ${name}`;
+  return prep === "to" ? `to a hex ${name}` : name;
+}
+
+function unitName(state: BoardState, id: string, fallback: string): string {
+  return unitById(state, id)?.name ?? fallback;
+}
+
+/** One sentence for one event; `state` is the state after the event (for names). */
+export function describeEvent(event: GameEvent, state: BoardState, map: HexMap): string {
+  switch (event.type) {
+    case "unit-moved": {
+      const n = event.path.length;
+      return `${unitName(state, event.unit, event.unit)} moved ${n} hex${n === 1 ? "" : "es"} ${placePhrase(map, event.to, "to")} (${formatHours(event.cost)}).`;
+    }
+    case "move-interrupted": {
+      const who = unitName(state, event.unit, event.unit);
+      const by = unitName(state, event.by, "an enemy unit");
+      return event.reason === "enemy-zoc"
+        ? `${who} ran into the zone of control of ${by} and stopped ${placePhrase(map, event.at, "at")}.`
+        : `${who} found ${by} in its way and stopped ${placePhrase(map, event.at, "at")}.`;
+    }
+    case "hex-captured":
+      return `${sideName(event.side)} took ${event.name ?? placeName(map, event.hex)}.`;
+    case "turn-ended":
+      return `${sideName(event.side)} ended its turn; ${sideName(event.next)} to play (turn ${event.turn}, ${clockLabel(event.hour)}).`;
+    case "game-over":
+      return event.winner === "none" ? `Game over, no winner: ${event.reason}` : `Game over: ${sideName(event.winner)} wins. ${event.reason}`;
+  }
+}
+
+/** What a command was, for "took back …"; `state` is the state the command was given in. */
+export function describeCommand(cmd: Command, state: BoardState): string {
+  if (cmd.type === "end-turn") return `${sideName(cmd.side)}'s end of turn`;
+  return `the move of ${unitName(state, cmd.unit, cmd.unit)}`;
+}
