@@ -1,0 +1,51 @@
+// Shared e2e helpers: launch the system Chromium, open the game with ?debug=1, collect every
+// console error and page error, and wait for the board's first frame.
+
+import { mkdirSync } from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { inject } from "vitest";
+
+export const CHROMIUM = "/usr/bin/chromium";
+export const SHOTS = "test-results";
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+}
+
+export interface OpenedGame {
+  page: Page;
+  /** Console errors and uncaught page errors, as text; a test expects none. */
+  errors: string[];
+  /** Milliseconds from the start of navigation until the board's first frame (page clock). */
+  boardVisibleMs: number;
+}
+
+/** Opens a new page and records its errors from the very first script on. */
+export async function newPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => errors.push(`page: ${e.message}`));
+  return { page, errors };
+}
+
+/** Loads the game with `query` (debug is added) and waits until `easternFlank.ready` resolves. */
+export async function openGame(browser: Browser, query = ""): Promise<OpenedGame> {
+  const { page, errors } = await newPage(browser);
+  const separator = query === "" ? "" : "&";
+  await page.goto(`${inject("baseUrl")}?debug=1${separator}${query}`);
+  await page.waitForFunction(() => window.easternFlank !== undefined);
+  await page.evaluate(() => window.easternFlank?.ready);
+  const boardVisibleMs = await page.evaluate(() => performance.getEntriesByName("board-visible")[0]?.startTime ?? -1);
+  return { page, errors, boardVisibleMs };
+}
+
+export function shotPath(name: string): string {
+  mkdirSync(SHOTS, { recursive: true });
+  return `${SHOTS}/${name}.png`;
+}

@@ -1,0 +1,100 @@
+// Playing through the page: select a red unit and move it by clicking, see the rejection of
+// an illegal command as a sentence, end the turn with the button, and undo it.
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { distance, hash, mapOf, playerView, reachable, type HexId } from "../../src/engine";
+import { loadBundled } from "../../src/scenario";
+import { GameSession } from "../../src/session";
+import { launch, openGame, shotPath } from "./browser";
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launch();
+  ({ page, errors } = await openGame(browser, "scenario=first-contact&seed=1"));
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+function startState() {
+  const loaded = loadBundled("first-contact");
+  if (!loaded.ok) throw new Error(loaded.error);
+  return new GameSession(loaded.value, "1").state;
+}
+
+async function screenPoint(hex: HexId): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate((id) => window.easternFlank?.hexToScreen(id), hex);
+  if (!p) throw new Error("the debug API is missing");
+  return p;
+}
+
+const log = () => page.locator("#event-log").textContent();
+
+describe("playing in the page", () => {
+  it("starts from the same state as Node", async () => {
+    await expect(page.evaluate(() => window.easternFlank?.hash())).resolves.toBe(hash(startState()));
+  });
+
+  it("moves a red unit by clicking it and then a highlighted hex", async () => {
+    const state = startState();
+    const map = mapOf(state);
+    const view = playerView(state, "red");
+    const box = await page.locator("#board canvas").boundingBox();
+    if (!box) throw new Error("no board canvas");
+    const inside = (p: { x: number; y: number }) => p.x > box.x + 40 && p.x < box.x + box.width - 40 && p.y > box.y + 40 && p.y < box.y + box.height - 40;
+    let choice: { unit: string; name: string; from: HexId; to: HexId } | null = null;
+    for (const unit of state.units.filter((u) => u.side === "red")) {
+      if (!inside(await screenPoint(unit.hex))) continue;
+      const reach = reachable(map, view, unit);
+      const far = reach.destinations
+        .filter((h) => distance(map, unit.hex, h) >= 2 && !state.units.some((u) => u.hex === h))
+        .sort((a, b) => distance(map, unit.hex, b) - distance(map, unit.hex, a) || a - b);
+      for (const to of far) {
+        if (inside(await screenPoint(to))) {
+          choice = { unit: unit.id, name: unit.name, from: unit.hex, to };
+          break;
+        }
+      }
+      if (choice) break;
+    }
+    if (!choice) throw new Error("no red unit with an on-screen destination");
+
+    const from = await screenPoint(choice.from);
+    await page.mouse.click(from.x, from.y);
+    await expect(page.locator("#selected-unit").textContent()).resolves.toContain(choice.name);
+    await page.mouse.move((await screenPoint(choice.to)).x, (await screenPoint(choice.to)).y);
+    await page.locator("#board canvas").screenshot({ path: shotPath("unit-selected") });
+
+    const to = await screenPoint(choice.to);
+    await page.mouse.click(to.x, to.y);
+    const hexNow = await page.evaluate((id) => window.easternFlank?.state().units.find((u) => u.id === id)?.hex, choice.unit);
+    expect(hexNow).toBe(choice.to);
+    await expect(log()).resolves.toContain(`${choice.name} moved`);
+    await page.locator("#board canvas").screenshot({ path: shotPath("unit-moved") });
+    await page.screenshot({ path: shotPath("page-after-move") });
+  });
+
+  it("shows a refused command as a sentence", async () => {
+    const result = await page.evaluate(() => window.easternFlank?.dispatch({ type: "end-turn", side: "blue" }));
+    expect(result?.rejection?.code).toBe("turn/not-your-turn");
+    await expect(page.locator("#message").textContent()).resolves.toBe("It is red's turn, not blue's.");
+  });
+
+  it("ends the turn with the button, and undoes it", async () => {
+    await page.getByRole("button", { name: "End turn" }).click();
+    await expect(page.evaluate(() => window.easternFlank?.state().active)).resolves.toBe("blue");
+    await expect(page.locator("#side-to-play").textContent()).resolves.toBe("Blue");
+    await expect(log()).resolves.toContain("Red ended its turn; Blue to play");
+    await page.locator("#board canvas").screenshot({ path: shotPath("blue-to-play") });
+
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect(page.evaluate(() => window.easternFlank?.state().active)).resolves.toBe("red");
+    await expect(log()).resolves.toContain("Took back Red's end of turn.");
+    expect(errors).toEqual([]);
+  });
+});
