@@ -2,7 +2,7 @@
 // and legalCommands lists exactly what validate accepts for the side to move.
 
 import { describe, expect, test } from "vitest";
-import { MAX_PATH, apply, hash, legalCommands, validate, type Command, type GameState } from "../../src/engine";
+import { MAX_PATH, apply, hash, legalCommands, playerView, validate, type Command, type GameState } from "../../src/engine";
 import { EAST, NORTH_EAST, NORTH_WEST, WEST, cellId, gridGame, gridMap, step, unitOf, walk } from "../fixtures/grid";
 
 const map = gridMap({ id: "commands-grid", terrain: { lake: [[6, 6]] } });
@@ -220,5 +220,37 @@ describe("legalCommands", () => {
     expect(moves.some((m) => m.path.includes(at(9, 6)))).toBe(false);
     expect(moves.some((m) => m.path.slice(0, -1).includes(at(8, 6)))).toBe(false);
     expect(moves.some((m) => m.path[m.path.length - 1] === at(8, 6))).toBe(true);
+  });
+});
+
+describe("states validated one after another", () => {
+  test("verdicts do not leak between games with the same roster on maps of the same size", () => {
+    const open = base();
+    const blocked = facing();
+    const other = gridGame(gridMap({ id: "commands-grid-twin" }), [
+      { id: "r1", side: "red", at: [7, 6] },
+      { id: "b1", side: "blue", at: [8, 7] },
+    ]);
+    const cmd: Command = { type: "move", side: "red", unit: "r1", path: [at(8, 6), step(map, at(8, 6), NORTH_EAST)] };
+    for (let i = 0; i < 5; i++) {
+      expect(validate(open, cmd)).toEqual({ ok: true });
+      expect(validate(blocked, cmd)).toMatchObject({ ok: false, code: "move/zoc" });
+      expect(validate(other, cmd)).toMatchObject({ ok: false, code: "move/zoc" });
+      expect(validate(playerView(blocked, "red"), cmd)).toMatchObject({ ok: false, code: "move/zoc" });
+    }
+  });
+
+  test("a state reached after many units moved gives the same verdicts as a fresh copy of it", () => {
+    const pieces = Array.from({ length: 12 }, (_, i) => ({ id: `r${i}`, side: "red" as const, at: [1, i % 12] as const }));
+    let state = gridGame(map, [...pieces, { id: "b1", side: "blue", at: [14, 1] }]);
+    for (const p of pieces) state = apply(state, { type: "move", side: "red", unit: p.id, path: [cellId(map.cols, [2, p.at[1]])] }).state;
+    const earlier = gridGame(map, [...pieces, { id: "b1", side: "blue", at: [14, 1] }]);
+    const fresh = JSON.parse(JSON.stringify(state)) as GameState;
+    const probe = (s: GameState): unknown[] => pieces.map((p) => validate(s, { type: "move", side: "red", unit: p.id, path: [cellId(map.cols, [1, p.at[1]])] }));
+    const expected = probe(fresh);
+    expect(probe(earlier)).not.toEqual(expected); // r0..r11 still stand on column 1 there
+    expect(probe(state)).toEqual(expected);
+    expect(probe(earlier)).toEqual(probe(JSON.parse(JSON.stringify(earlier)) as GameState));
+    expect(probe(state)).toEqual(expected);
   });
 });

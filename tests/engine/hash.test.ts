@@ -18,6 +18,16 @@ function reversedKeys(value: unknown): unknown {
 
 const json = fc.jsonValue({ maxDepth: 4 });
 
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
 describe("hash", () => {
   test("is 14 lowercase hex digits", () => {
     expect(hash({ a: 1 })).toMatch(/^[0-9a-f]{14}$/);
@@ -74,6 +84,51 @@ describe("hash", () => {
     const hashes = new Set<string>();
     for (let i = 0; i <= session.commands.length; i++) hashes.add(hash(session.stateAt(i)));
     expect(hashes.size).toBe(session.commands.length + 1);
+  });
+
+  test("a frozen value and an unfrozen copy hash the same (memoised digests are not stale)", () => {
+    fc.assert(
+      fc.property(json, (value) => {
+        const plain = hash(copy(value));
+        expect(hash(deepFreeze(copy(value)))).toBe(plain);
+        expect(hash(copy(value))).toBe(plain);
+      }),
+    );
+  });
+
+  test("long frozen arrays changed a few items at a time hash like fresh copies (incremental sums)", () => {
+    const item = fc.oneof(fc.integer(), fc.string({ maxLength: 4 }), fc.record({ id: fc.string({ maxLength: 3 }), hex: fc.nat(50) }));
+    fc.assert(
+      fc.property(
+        fc.array(item, { minLength: 16, maxLength: 48 }),
+        fc.array(fc.array(fc.record({ at: fc.nat(), value: item }), { minLength: 1, maxLength: 12 }), { maxLength: 8 }),
+        (items, rounds) => {
+          let current: readonly unknown[] = deepFreeze(copy(items));
+          expect(hash(current)).toBe(hash(copy(current)));
+          for (const changes of rounds) {
+            const next = Array.from(current);
+            for (const c of changes) next[c.at % next.length] = deepFreeze(copy(c.value));
+            current = Object.freeze(next);
+            expect(hash(current)).toBe(hash(copy(current)));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  test("swapping two items of a long array changes its hash", () => {
+    const items = Array.from({ length: 40 }, (_, i) => ({ id: `u${i}`, hex: i }));
+    const swapped = items.slice();
+    [swapped[3], swapped[30]] = [items[30], items[3]] as [typeof items[number], typeof items[number]];
+    expect(hash(Object.freeze(swapped))).not.toBe(hash(Object.freeze(items.slice())));
+  });
+
+  test("the same frozen object under two different keys hashes as two different entries", () => {
+    const shared = Object.freeze({ x: 1 });
+    expect(hash({ a: shared })).not.toBe(hash({ b: shared }));
+    expect(hash({ a: shared })).toBe(hash({ a: { x: 1 } }));
+    expect(hash({ b: shared })).toBe(hash({ b: { x: 1 } }));
   });
 
   test("treats -0 as 0 and skips undefined properties, as JSON does", () => {
