@@ -91,6 +91,11 @@ export function loadScenario(data: unknown): Result<LoadedScenario> {
     objectiveHexes.add(hex);
     setup.objectives.push({ hex, name: o.name, points: o.points, holder: o.holder });
   }
+  // Red wins the moment it holds enough points; a game that starts that way is decided already.
+  const redPoints = setup.objectives.reduce((sum, o) => sum + (o.holder === "red" ? o.points : 0), 0);
+  if (redPoints >= setup.redPointsToWin) {
+    return fail(`The scenario gives red ${redPoints} objective points at the start, already the ${setup.redPointsToWin} it needs to win.`);
+  }
   return { ok: true, value: { scenario, map, setup } };
 }
 
