@@ -60,6 +60,7 @@ describe("refusals", () => {
     ["too many units in one hex", (s) => ({ ...s, units: Array.from({ length: STACK_LIMIT + 1 }, (_, k) => ({ ...s.units[0], id: `r-${k}` })) }), /stacks more than/],
     ["two objectives in one hex", (s) => ({ ...s, objectives: [...s.objectives, { ...s.objectives[0], name: "Again" }] }), /shares its hex/],
     ["an objective in the sea", (s) => ({ ...s, objectives: [{ ...s.objectives[0], at: { lat: 59.8, lon: 25.5 } }] }), /not on land/],
+    ["red holding enough points to win before the first move", (s) => ({ ...s, victory: { redPointsToWin: 3 } }), /red 3 objective points at the start, already the 3/],
     ["a map this build does not have", (s) => ({ ...s, map: "atlantis" }), /map "atlantis".*baltic-sketch/],
     ["the map \"constructor\"", (s) => ({ ...s, map: "constructor" }), /map "constructor"/],
     ["the map \"toString\"", (s) => ({ ...s, map: "toString" }), /map "toString"/],
