@@ -24,64 +24,58 @@ function terrainWords(): Uint32Array {
   return words;
 }
 
+/** A colour word darkened by `k` (0–1), for the hex grid lines. */
+function darken(word: number, k: number): number {
+  return (255 << 24) | ((((word >> 16) & 255) * k) << 16) | ((((word >> 8) & 255) * k) << 8) | ((word & 255) * k);
+}
+
 /**
- * Paints every pixel with the terrain of the hex it falls in, darkening land pixels within a
- * pixel of a hex edge to draw the grid. One pass of plain arithmetic over the pixels is far
- * cheaper than 11,000 canvas paths (each path call crosses into the browser).
+ * Paints each land hex as horizontal spans of pixels (a pixel belongs to the hex its centre
+ * falls in, so neighbours tile without gaps), darkening the pixels along its edges to draw the
+ * grid. Native fills of whole spans are far cheaper than 11,000 canvas paths (each path call
+ * crosses into the browser: ~0.7 s) or a hex look-up per pixel (~0.3 s).
  */
 function paintTerrain(ctx: CanvasRenderingContext2D, layout: Layout, resolution: number): void {
-  const { map, radius } = layout;
+  const { map } = layout;
   const w = ctx.canvas.width;
   const h = ctx.canvas.height;
   const image = ctx.createImageData(w, h);
   const out = new Uint32Array(image.data.buffer);
   const colours = terrainWords();
-  const seaWord = colours[TERRAIN_CODE.sea] ?? 0;
-  const halfEdgePx = (HEX_WIDTH_PX / 2) * resolution;
-  const { rows, cols, terrain } = map;
-  // Each terrain colour darkened in four steps towards the edge line.
-  const shaded = new Uint32Array(colours.length * 4);
-  colours.forEach((word, code) => {
-    for (let step = 0; step < 4; step++) {
-      const k = 1 - 0.2 * (1 - (step + 0.5) / 4);
-      shaded[code * 4 + step] = (255 << 24) | ((((word >> 16) & 255) * k) << 16) | ((((word >> 8) & 255) * k) << 8) | ((word & 255) * k);
-    }
-  });
-  // Fractional axial coordinates step by a constant per pixel, so only additions run per pixel.
-  const qPerX = Math.sqrt(3) / 3 / radius / resolution;
-  const x0 = 0.5 / resolution - HEX_WIDTH_PX / 2;
-  for (let py = 0; py < h; py++) {
-    const y = (py + 0.5) / resolution - radius;
-    const fr = ((2 / 3) * y) / radius;
-    const row = py * w;
-    let fq = ((Math.sqrt(3) / 3) * x0 - y / 3) / radius;
-    for (let px = 0; px < w; px++, fq += qPerX) {
-      const fs = -fq - fr;
-      let q = Math.round(fq);
-      let r = Math.round(fr);
-      const s = Math.round(fs);
-      const dq0 = Math.abs(q - fq);
-      const dr0 = Math.abs(r - fr);
-      const ds0 = Math.abs(s - fs);
-      if (dq0 > dr0 && dq0 > ds0) q = -r - s;
-      else if (dr0 > ds0) r = -q - s;
-      const col = q + ((r - (r & 1)) >> 1);
-      if (r < 0 || r >= rows || col < 0 || col >= cols) {
-        out[row + px] = seaWord;
+  const grid = Array.from(colours, (word) => darken(word, 0.8));
+  out.fill(colours[TERRAIN_CODE.sea] ?? 0);
+  const radius = layout.radius * resolution;
+  const halfWidth = (HEX_WIDTH_PX / 2) * resolution;
+  const root3 = Math.sqrt(3);
+  for (let id = 0; id < map.size; id++) {
+    const code = map.terrain[id] ?? TERRAIN_CODE.sea;
+    if (code === TERRAIN_CODE.sea) continue;
+    const fill = colours[code] ?? 0;
+    const line = grid[code] ?? 0;
+    const c = hexToWorld(layout, id);
+    const cx = c.x * resolution;
+    const cy = c.y * resolution;
+    const top = Math.max(0, Math.ceil(cy - radius - 0.5));
+    const bottom = Math.min(h - 1, Math.floor(cy + radius - 0.5));
+    for (let py = top; py <= bottom; py++) {
+      const dy = Math.abs(py + 0.5 - cy);
+      if (dy >= radius) continue;
+      // The upper and lower quarters narrow along edges at 30° to the horizontal.
+      const slanted = dy > radius / 2;
+      const half = slanted ? (radius - dy) * root3 : halfWidth;
+      const row = py * w;
+      const a = Math.max(0, Math.ceil(cx - half - 0.5));
+      const b = Math.min(w, Math.ceil(cx + half - 0.5));
+      if (b <= a) continue;
+      if (radius - dy < 1) {
+        out.fill(line, row + a, row + b);
         continue;
       }
-      const code = terrain[r * cols + col] ?? TERRAIN_CODE.sea;
-      if (code === TERRAIN_CODE.sea) {
-        out[row + px] = seaWord;
-        continue;
-      }
-      // Distance to the nearest edge: the hex is the cell where |dq−dr|, |dr−ds|, |ds−dq| ≤ 1.
-      const dq = fq - q;
-      const dr = fr - r;
-      const ds = -dq - dr;
-      const m = Math.max(Math.abs(dq - dr), Math.abs(dr - ds), Math.abs(ds - dq));
-      const edge = (1 - m) * halfEdgePx;
-      out[row + px] = edge < 1 ? (shaded[code * 4 + Math.min(3, Math.floor(edge * 4))] ?? seaWord) : (colours[code] ?? seaWord);
+      // A slanted edge crosses two pixels of a row for each pixel of line thickness.
+      const edge = slanted ? 2 : 1;
+      out.fill(fill, row + a, row + b);
+      out.fill(line, row + a, row + Math.min(b, a + edge));
+      out.fill(line, row + Math.max(a, b - edge), row + b);
     }
   }
   ctx.putImageData(image, 0, 0);

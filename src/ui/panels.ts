@@ -64,7 +64,8 @@ export function mountPanels(panel: HTMLElement, controller: GameController): voi
   const update = (notice: Notice | null): void => {
     const view = controller.view();
     document.body.dataset.side = view.active;
-    side.replaceChildren(sideBadge(view.active));
+    if (view.status.kind === "over") side.replaceChildren("nobody: the game is over");
+    else side.replaceChildren(sideBadge(view.active));
     turn.textContent = `${Math.min(view.turn, view.lastTurn)} of ${view.lastTurn}`;
     clock.textContent = `${clockLabel(view.hour)}, ${isDay(view.hour) ? "day" : "night"}`;
     const over = view.status.kind === "over" ? view.status : null;
