@@ -66,14 +66,14 @@ describe("playing in the page", () => {
 
     const from = await screenPoint(choice.from);
     await page.mouse.click(from.x, from.y);
-    await expect(page.locator("#selected-unit").textContent()).resolves.toContain(choice.name);
+    await page.locator("#selected-unit").getByText(choice.name).waitFor({ timeout: 5000 });
     await page.mouse.move((await screenPoint(choice.to)).x, (await screenPoint(choice.to)).y);
     await page.locator("#board canvas").screenshot({ path: shotPath("unit-selected") });
 
     const to = await screenPoint(choice.to);
     await page.mouse.click(to.x, to.y);
-    const hexNow = await page.evaluate((id) => window.easternFlank?.state().units.find((u) => u.id === id)?.hex, choice.unit);
-    expect(hexNow).toBe(choice.to);
+    const moved = { unit: choice.unit, to: choice.to };
+    await page.waitForFunction((m) => window.easternFlank?.state().units.find((u) => u.id === m.unit)?.hex === m.to, moved, { timeout: 5000 });
     await expect(log()).resolves.toContain(`${choice.name} moved`);
     await page.locator("#board canvas").screenshot({ path: shotPath("unit-moved") });
     await page.screenshot({ path: shotPath("page-after-move") });
@@ -95,6 +95,22 @@ describe("playing in the page", () => {
     await page.getByRole("button", { name: "Undo" }).click();
     await expect(page.evaluate(() => window.easternFlank?.state().active)).resolves.toBe("red");
     await expect(log()).resolves.toContain("Took back Red's end of turn.");
+    expect(errors).toEqual([]);
+  });
+
+  it("shows the end of the game clearly when the turns run out", async () => {
+    const status = await page.evaluate(() => {
+      const api = window.easternFlank;
+      if (!api) throw new Error("no debug API");
+      for (let i = 0; i < 40 && api.state().status.kind === "playing"; i++) api.dispatch({ type: "end-turn", side: api.state().active });
+      return api.state().status;
+    });
+    expect(status.kind).toBe("over");
+    const banner = page.locator("#game-over");
+    await banner.waitFor({ state: "visible" });
+    await expect(banner.textContent()).resolves.toMatch(/^Game over: Blue wins\. Time is up/);
+    await expect(page.getByRole("button", { name: "End turn" }).isDisabled()).resolves.toBe(true);
+    await page.screenshot({ path: shotPath("game-over") });
     expect(errors).toEqual([]);
   });
 });
