@@ -6,6 +6,7 @@ import { mapOf, type HexMap } from "./map";
 import { formatHours, reachable, resolveMove, validateMove, MAX_PATH } from "./rules/movement";
 import { needingRefresh, nextTurn } from "./rules/turn";
 import { suddenDeath } from "./rules/victory";
+import { canSee } from "./rules/visibility";
 import { unitById, unitIndex, withUnitChanges } from "./occupancy";
 import { SIDES, type ApplyResult, type BoardState, type Command, type GameEvent, type GameState, type Side, type Validation } from "./types";
 
@@ -26,7 +27,11 @@ const move: Handler<Extract<Command, { type: "move" }>> = {
   validate(map, state, cmd) {
     const unit = unitById(state, cmd.unit);
     if (!unit) return reject("unit/unknown", `There is no unit "${cmd.unit}".`);
-    if (unit.side !== cmd.side) return reject("unit/not-yours", `${unit.name} belongs to ${unit.side}, not ${cmd.side}.`);
+    if (unit.side !== cmd.side) {
+      // An enemy the side cannot see is as unknown as in its own view: refusing otherwise would reveal it.
+      if (!canSee(map, state, cmd.side, unit)) return reject("unit/unknown", `There is no unit "${cmd.unit}".`);
+      return reject("unit/not-yours", `${unit.name} belongs to ${unit.side}, not ${cmd.side}.`);
+    }
     if (unit.mp <= 0) return reject("move/out-of-range", `${unit.name} has no movement left this turn.`);
     return validateMove(map, state, unit, cmd.path);
   },

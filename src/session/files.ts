@@ -49,7 +49,9 @@ const replaySchema = z
     scenario: z.unknown(),
     seed,
     commands: z.array(commandSchema).max(MAX_COMMANDS),
-    checkpoints: z.array(z.object({ index: z.number().int().min(0).max(MAX_COMMANDS), hash: hashText }).strict()).max(MAX_COMMANDS + 1),
+    checkpoints: z
+      .array(z.object({ index: z.number().int().min(0).max(MAX_COMMANDS), hash: hashText, command: hashText.optional() }).strict())
+      .max(MAX_COMMANDS + 1),
   })
   .strict();
 
@@ -71,8 +73,17 @@ export interface ReplayFile {
   scenario: unknown;
   seed: string;
   commands: Command[];
-  /** `index` commands applied, then the state hashed. Index 0 is the starting state. */
-  checkpoints: { index: number; hash: string }[];
+  /**
+   * After `index` commands: the state's hash, and a hash of the command that led there (so an
+   * edited command is caught even where it happens to give the same state). Index 0 is the start.
+   */
+  checkpoints: Checkpoint[];
+}
+
+export interface Checkpoint {
+  index: number;
+  hash: string;
+  command?: string;
 }
 
 export interface LoadedGameFile {
@@ -80,7 +91,7 @@ export interface LoadedGameFile {
   loaded: LoadedScenario;
   seed: string;
   commands: Command[];
-  checkpoints: { index: number; hash: string }[];
+  checkpoints: Checkpoint[];
 }
 
 function checkRules(rulesVersion: number, what: string): Result<true> {

@@ -15,10 +15,15 @@ export type Verdict =
 /** Replays a file's commands and compares every checkpoint. `index` names the command (1-based count applied). */
 export function verifyReplay(file: LoadedGameFile): Verdict {
   const session = new GameSession(file.loaded, file.seed);
-  const byIndex = new Map(file.checkpoints.map((c) => [c.index, c.hash]));
+  const byIndex = new Map(file.checkpoints.map((c) => [c.index, c]));
   const check = (index: number, state: GameState): Verdict | null => {
-    const expected = byIndex.get(index);
-    if (expected === undefined) return null;
+    const point = byIndex.get(index);
+    if (point === undefined) return null;
+    const cmd = file.commands[index - 1];
+    if (point.command !== undefined && cmd && hash(cmd) !== point.command) {
+      return { ok: false, index, reason: `Command ${index} (${describe(cmd)}) is not the command that was recorded there.` };
+    }
+    const expected = point.hash;
     const actual = hash(state);
     if (actual === expected) return null;
     const reason =

@@ -75,7 +75,10 @@ export class GameSession {
       scenario: this.loaded.scenario,
       seed: this.seed,
       commands: this.log.slice(),
-      checkpoints: this.states.map((s, index) => ({ index, hash: hash(s) })),
+      checkpoints: this.states.map((s, index) => {
+        const cmd = this.log[index - 1];
+        return cmd ? { index, hash: hash(s), command: hash(cmd) } : { index, hash: hash(s) };
+      }),
     };
   }
 }

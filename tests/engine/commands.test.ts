@@ -76,7 +76,8 @@ const move = (unit: string, path: unknown, side = "red"): unknown => ({ type: "m
 const cases: Case[] = [
   { name: "a command from the side not to move", code: "turn/not-your-turn", state: base, command: () => move("b1", [at(13, 1)], "blue") },
   { name: "ending the other side's turn", code: "turn/not-your-turn", state: base, command: () => ({ type: "end-turn", side: "blue" }) },
-  { name: "moving an enemy unit", code: "unit/not-yours", state: base, command: () => move("b1", [at(13, 1)]) },
+  { name: "moving an enemy unit in sight", code: "unit/not-yours", state: touching, command: () => move("b1", [at(10, 6)]) },
+  { name: "moving an enemy unit out of sight (as unknown as in the side's own view)", code: "unit/unknown", state: base, command: () => move("b1", [at(13, 1)]) },
   { name: "a step off the map", code: "move/off-map", state: base, command: () => move("r1", [-1]) },
   { name: "a hex id past the last hex", code: "move/off-map", state: base, command: () => move("r1", [map.size]) },
   { name: "a fractional hex id", code: "move/off-map", state: base, command: () => move("r1", [at(8, 6) + 0.5]) },
