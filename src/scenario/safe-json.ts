@@ -12,6 +12,7 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
  * long text is cut, so a refusal stays one short line whatever the file holds.
  */
 export function oneLine(text: string, max = 60): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
   const flat = text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

@@ -13,6 +13,7 @@ export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9.
 const id = idSchema;
 const text = (max: number) => z.string().max(max);
 // Names are quoted in messages and drawn on counters: one line, no control characters.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
 const line = (max: number) => text(max).regex(/^[^\u0000-\u001f\u007f\u2028\u2029]*$/, "names are a single line of text");
 const place = z.union([
   z.object({ hex: z.number().int().min(0).max(10_000_000) }).strict(),
