@@ -22,6 +22,7 @@ export class BoardScene extends Phaser.Scene {
   private hovered: HexId = -1;
   private townNames: Phaser.GameObjects.Text[] = [];
   private labelZoom = 0;
+  private framedFor: string | null = null;
 
   constructor(
     private readonly model: BoardModel,
@@ -43,7 +44,6 @@ export class BoardScene extends Phaser.Scene {
       click: (w) => this.clicked(w),
       hover: (w) => this.hover(w),
     });
-    this.frameUnits(this.model.view());
     this.redraw();
     const unsubscribe = this.model.subscribe(() => this.redraw());
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
@@ -111,6 +111,11 @@ export class BoardScene extends Phaser.Scene {
   private redraw(): void {
     const view = this.model.view();
     const selection = this.model.selection();
+    // Hot-seat: when the other side comes to the screen, show it its own units.
+    if (view.active !== this.framedFor && view.status.kind === "playing") {
+      this.framedFor = view.active;
+      this.frameUnits(view);
+    }
     this.overlays?.drawObjectives(view);
     this.overlays?.drawSelection(selection, view);
     this.counters?.draw(view);

@@ -64,6 +64,7 @@ export function mountPanels(panel: HTMLElement, controller: GameController): voi
   const update = (notice: Notice | null): void => {
     const view = controller.view();
     document.body.dataset.side = view.active;
+    document.body.dataset.daylight = isDay(view.hour) ? "day" : "night";
     if (view.status.kind === "over") side.replaceChildren("nobody: the game is over");
     else side.replaceChildren(sideBadge(view.active));
     turn.textContent = `${Math.min(view.turn, view.lastTurn)} of ${view.lastTurn}`;
