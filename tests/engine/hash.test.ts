@@ -11,9 +11,8 @@ import { firstContact } from "../fixtures/first-contact";
 function reversedKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reversedKeys);
   if (typeof value !== "object" || value === null) return value;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value).reverse()) out[key] = reversedKeys((value as Record<string, unknown>)[key]);
-  return out;
+  // fromEntries defines own keys, so a "__proto__" key stays a key (assignment would set the prototype).
+  return Object.fromEntries(Object.keys(value).reverse().map((key) => [key, reversedKeys((value as Record<string, unknown>)[key])]));
 }
 
 const json = fc.jsonValue({ maxDepth: 4 });
@@ -36,6 +35,8 @@ describe("hash", () => {
 
   test("does not depend on key order", () => {
     expect(hash({ a: 1, b: [1, 2], c: { x: "y", z: null } })).toBe(hash({ c: { z: null, x: "y" }, b: [1, 2], a: 1 }));
+    const withProto = JSON.parse('{"a": 1, "__proto__": {"b": 2}}') as unknown;
+    expect(hash(reversedKeys(withProto))).toBe(hash(withProto));
     fc.assert(
       fc.property(json, (value) => {
         expect(hash(reversedKeys(value))).toBe(hash(value));

@@ -20,13 +20,15 @@ export function nextTurn(state: BoardState): TurnChange {
   const next = state.order[wraps ? 0 : index + 1] ?? state.active;
   const turn = wraps ? state.turn + 1 : state.turn;
   const hour = wraps ? state.hour + TURN_HOURS[state.phase] : state.hour;
-  const events: GameEvent[] = [{ type: "turn-ended", side: state.active, next, turn, hour }];
-  let status: GameStatus = state.status;
   if (turn > state.lastTurn) {
-    status = atTimeLimit(state);
+    // Time is up: the game ends on its last turn; no side is to play a turn that never comes.
+    const status = atTimeLimit(state);
+    const events: GameEvent[] = [{ type: "turn-ended", side: state.active, next: state.active, turn: state.turn, hour: state.hour }];
     if (status.kind === "over") events.push({ type: "game-over", winner: status.winner, reason: status.reason });
+    return { next: state.active, turn: state.turn, hour: state.hour, status, events };
   }
-  return { next, turn, hour, status, events };
+  const events: GameEvent[] = [{ type: "turn-ended", side: state.active, next, turn, hour }];
+  return { next, turn, hour, status: state.status, events };
 }
 
 /** Units of `side` whose movement allowance is not full, with the change that restores it. */
