@@ -70,16 +70,17 @@ export function runBench(commandCount = 5000): Record<string, number> {
       state = result.state;
     }
   };
-  applyAll(); // warm up
-  const applyMs = timeIt(5, applyAll);
+  // Warm up, then the median of many short rounds: single rounds of ~0.1 s swing with GC and JIT.
+  for (let i = 0; i < 3; i++) applyAll();
+  const applyMs = timeIt(15, applyAll);
   const replay = readReplay(JSON.parse(JSON.stringify(session.toReplay())));
   if (!replay.ok) throw new Error(replay.error);
   const verifyOnce = (): void => {
     const verdict = verifyReplay(replay.value);
     if (!verdict.ok) throw new Error(`bench replay diverged: ${verdict.reason}`);
   };
-  verifyOnce();
-  const replayMs = timeIt(5, verifyOnce);
+  for (let i = 0; i < 3; i++) verifyOnce();
+  const replayMs = timeIt(11, verifyOnce);
   return {
     commandsPerSecond: Math.round((commands.length / applyMs) * 1000),
     replayCommandsPerSecond: Math.round((commands.length / replayMs) * 1000),

@@ -3,11 +3,18 @@
 // sorting) and sub-objects are memoised by identity: states are frozen and share unchanged
 // parts, so hashing after each command costs only what changed.
 
+import { derivationOf } from "./lineage";
+
 type Digest = { a: number; b: number };
 
-const memo = new WeakMap<object, Digest>();
-/** An object's digest as an entry under a key, memoised by the object it holds. */
-const entryMemo = new WeakMap<object, { key: string; d: Digest }>();
+// Memo tables are Maps with a size bound, not WeakMaps: a WeakMap insertion costs ~1 µs in V8
+// (ten times a Map's), which mattered more than anything else here. Only frozen objects are
+// memoised, so identity means same content. Flat objects (only primitive values: units, the
+// generator, the status) are kept, up to FLAT_LIMIT; large arrays keep only their sums, for
+// the last ARRAY_LIMIT arrays, which is what a derived array needs to find its base.
+const FLAT_LIMIT = 50_000;
+const ARRAY_LIMIT = 256;
+const flatMemo = new Map<object, Digest>();
 
 function fmix(h: number): number {
   h ^= h >>> 16;
@@ -52,21 +59,14 @@ function chain(x: Digest, y: Digest): Digest {
 }
 
 const TAG_ARRAY: Digest = ofString("[array]", 1);
+const TAG_OBJECT: Digest = ofString("{object}", 2);
 
 /**
- * Arrays combine their items by addition, each item mixed with its position, so a new array
- * that differs from a recently hashed one in a few places (the units after a move) is hashed
- * by adjusting the old sum instead of visiting every item again.
+ * Arrays combine their items by addition, each item mixed with its position. An array made
+ * from another by changing a few positions (the units after a command, see lineage.ts) is
+ * hashed by adjusting the other's sums instead of visiting every item again.
  */
-interface ArraySums {
-  items: readonly unknown[];
-  a: Uint32Array;
-  b: Uint32Array;
-  sumA: number;
-  sumB: number;
-}
-const recentArrays: ArraySums[] = [];
-
+const arraySumsMemo = new Map<readonly unknown[], Digest>();
 const positions: Digest[] = [];
 
 function itemContribution(index: number, item: unknown): Digest {
@@ -74,48 +74,48 @@ function itemContribution(index: number, item: unknown): Digest {
   return chain(at, digest(item));
 }
 
-function arraySums(items: readonly unknown[]): ArraySums {
-  const n = items.length;
-  for (const old of recentArrays) {
-    if (old.items.length !== n) continue;
-    let changed = 0;
-    for (let i = 0; i < n && changed * 2 <= n; i++) if (old.items[i] !== items[i]) changed++;
-    if (changed * 2 > n) continue;
-    const a = old.a.slice();
-    const b = old.b.slice();
-    let sumA = old.sumA;
-    let sumB = old.sumB;
-    for (let i = 0; i < n; i++) {
-      if (old.items[i] === items[i]) continue;
-      const c = itemContribution(i, items[i]);
-      sumA = (sumA - (a[i] ?? 0) + c.a) >>> 0;
-      sumB = (sumB - (b[i] ?? 0) + c.b) >>> 0;
-      a[i] = c.a;
-      b[i] = c.b;
+function arraySums(items: readonly unknown[]): Digest {
+  const known = arraySumsMemo.get(items);
+  if (known) return known;
+  let a = 0;
+  let b = 0;
+  const derived = derivationOf(items);
+  const baseSums = derived ? arraySumsMemo.get(derived.base) : undefined;
+  if (derived && baseSums) {
+    a = baseSums.a;
+    b = baseSums.b;
+    for (const i of derived.changed) {
+      const before = itemContribution(i, derived.base[i]);
+      const after = itemContribution(i, items[i]);
+      a = (a - before.a + after.a) >>> 0;
+      b = (b - before.b + after.b) >>> 0;
     }
-    return { items, a, b, sumA, sumB };
+  } else {
+    for (let i = 0; i < items.length; i++) {
+      const c = itemContribution(i, items[i]);
+      a = (a + c.a) >>> 0;
+      b = (b + c.b) >>> 0;
+    }
   }
-  const a = new Uint32Array(n);
-  const b = new Uint32Array(n);
-  let sumA = 0;
-  let sumB = 0;
-  for (let i = 0; i < n; i++) {
-    const c = itemContribution(i, items[i]);
-    a[i] = c.a;
-    b[i] = c.b;
-    sumA = (sumA + c.a) >>> 0;
-    sumB = (sumB + c.b) >>> 0;
+  const sums = { a, b };
+  if (Object.isFrozen(items)) {
+    if (arraySumsMemo.size >= ARRAY_LIMIT) {
+      const oldest = arraySumsMemo.keys().next();
+      if (!oldest.done) arraySumsMemo.delete(oldest.value);
+    }
+    arraySumsMemo.set(items, sums);
   }
-  return { items, a, b, sumA, sumB };
+  return sums;
 }
-const TAG_OBJECT: Digest = ofString("{object}", 2);
 
 function leaf(value: unknown): Digest {
   if (value === null) return ofString("null", 3);
   switch (typeof value) {
     case "number":
       if (!Number.isFinite(value)) throw new Error(`cannot hash the number ${value}`);
-      return ofString(String(Object.is(value, -0) ? 0 : value), 4);
+      // Small integers (hex ids, hours, counts) are mixed directly; others by their text.
+      if ((value | 0) === value) return { a: fmix(value ^ 0x5bd1e995), b: fmix(Math.imul(value, 0x27d4eb2f) ^ 0x165667b1) };
+      return ofString(String(value), 4);
     case "string":
       return value.length <= 200 ? cachedString(stringCache, value, 5) : ofString(value, 5);
     case "boolean":
@@ -126,33 +126,22 @@ function leaf(value: unknown): Digest {
 }
 
 function entry(key: string, child: unknown): Digest {
-  if (typeof child === "object" && child !== null) {
-    const known = entryMemo.get(child);
-    if (known !== undefined && known.key === key) return known.d;
-    const d = chain(cachedString(keyCache, key, 7), digest(child));
-    if (Object.isFrozen(child)) entryMemo.set(child, { key, d });
-    return d;
-  }
-  return chain(cachedString(keyCache, key, 7), leaf(child));
+  return chain(cachedString(keyCache, key, 7), digest(child));
 }
 
 function digest(value: unknown): Digest {
   if (typeof value !== "object" || value === null) return leaf(value);
-  const known = memo.get(value);
+  const known = flatMemo.get(value);
   if (known !== undefined) return known;
   let d: Digest;
+  let flat = true;
   if (Array.isArray(value)) {
     const items = value as readonly unknown[];
     if (items.length < 16) {
       d = TAG_ARRAY;
       for (const item of items) d = chain(d, digest(item));
     } else {
-      const sums = arraySums(items);
-      if (Object.isFrozen(items)) {
-        recentArrays.unshift(sums);
-        if (recentArrays.length > 4) recentArrays.pop();
-      }
-      d = chain(TAG_ARRAY, { a: sums.sumA, b: sums.sumB });
+      d = chain(TAG_ARRAY, arraySums(items));
     }
     d = chain(d, leaf(items.length));
   } else {
@@ -164,6 +153,7 @@ function digest(value: unknown): Digest {
       if (!Object.hasOwn(record, key)) continue;
       const child = record[key];
       if (child === undefined) continue;
+      if (typeof child === "object" && child !== null) flat = false;
       const e = entry(key, child);
       a = (a + e.a) >>> 0;
       b = (b + e.b) >>> 0;
@@ -171,7 +161,10 @@ function digest(value: unknown): Digest {
     }
     d = chain(chain(TAG_OBJECT, { a, b }), leaf(count));
   }
-  if (Object.isFrozen(value)) memo.set(value, d);
+  if (flat && !Array.isArray(value) && Object.isFrozen(value)) {
+    if (flatMemo.size >= FLAT_LIMIT) flatMemo.clear();
+    flatMemo.set(value, d);
+  }
   return d;
 }
 

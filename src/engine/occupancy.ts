@@ -1,6 +1,7 @@
 // Derived indexes over the units of a state: units by id and units by hex. States are
 // immutable, so an index built for one units array stays valid for as long as it is used.
 
+import { derivationOf, noteDerived } from "./lineage";
 import type { BoardState, HexId, Side, Unit, UnitId } from "./types";
 
 type Units = BoardState["units"];
@@ -52,11 +53,22 @@ function live(occ: Occupancy): void {
 
 export function occupancy(state: Pick<BoardState, "units">, mapSize: number): Occupancy {
   const units = state.units;
-  if (scratch && scratch.units === units && scratch.head.length === mapSize) return scratch;
-  if (scratch && scratch.head.length === mapSize && scratch.units.length === units.length && updateInPlace(scratch, units)) {
-    stamp++;
-    scratch = { units, head: scratch.head, next: scratch.next, stamp };
-    return scratch;
+  if (scratch && scratch.head.length === mapSize) {
+    if (scratch.units === units) return scratch;
+    const derived = derivationOf(units);
+    if (derived && derived.base === scratch.units) {
+      const base = derived.base as Units;
+      for (const i of derived.changed) {
+        const a = base[i];
+        const b = units[i];
+        if (!a || !b || a.hex === b.hex) continue;
+        if (a.hex >= 0 && a.hex < mapSize) unlink(scratch, a.hex, i);
+        if (b.hex >= 0 && b.hex < mapSize) insertSorted(scratch, b.hex, i);
+      }
+      stamp++;
+      scratch = { units, head: scratch.head, next: scratch.next, stamp };
+      return scratch;
+    }
   }
   const head = scratch && scratch.head.length === mapSize ? scratch.head : new Int32Array(mapSize);
   const next = scratch && scratch.next.length >= units.length ? scratch.next : new Int32Array(Math.max(units.length, 64) * 2);
@@ -107,29 +119,6 @@ function insertSorted(occ: Occupancy, hex: number, index: number): void {
   }
 }
 
-/** Moves only the units whose hex changed (the common case: one unit after a move). */
-function updateInPlace(occ: Occupancy, units: Units): boolean {
-  const old = occ.units;
-  const size = occ.head.length;
-  let moved = 0;
-  for (let i = 0; i < units.length; i++) {
-    const a = old[i];
-    const b = units[i];
-    if (a === b) continue;
-    if (!a || !b || a.id !== b.id) return false;
-    if (a.hex !== b.hex) moved++;
-  }
-  if (moved > 8) return false;
-  for (let i = 0; i < units.length; i++) {
-    const a = old[i];
-    const b = units[i];
-    if (!a || !b || a === b || a.hex === b.hex) continue;
-    if (a.hex >= 0 && a.hex < size) unlink(occ, a.hex, i);
-    if (b.hex >= 0 && b.hex < size) insertSorted(occ, b.hex, i);
-  }
-  return true;
-}
-
 /** The units standing in a hex, in roster order. */
 export function unitsIn(occ: Occupancy, hex: HexId): Unit[] {
   live(occ);
@@ -177,9 +166,15 @@ export function otherSide(side: Side): Side {
 export function withUnitChanges(units: readonly Unit[], changes: readonly (readonly [number, Partial<Unit>])[]): Unit[] {
   // Array.from, not slice: V8 copies a frozen array with slice() ~100 times slower.
   const next = Array.from(units);
+  const changed: number[] = [];
   for (const [i, change] of changes) {
     const u = next[i];
-    if (u) next[i] = Object.freeze({ ...u, ...change });
+    if (u) {
+      next[i] = Object.freeze({ ...u, ...change });
+      changed.push(i);
+    }
   }
-  return Object.freeze(next) as Unit[];
+  Object.freeze(next);
+  noteDerived(next, units, changed);
+  return next;
 }

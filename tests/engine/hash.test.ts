@@ -152,3 +152,16 @@ describe("hash", () => {
     expect(hash(JSON.parse(JSON.stringify(moved)))).toBe(hash(moved));
   });
 });
+
+describe("hashing as a replay does, a state right after the command that made it", () => {
+  test("the hash updated from the previous state's sums equals the hash of a fresh copy, at every step", () => {
+    const recorded = recordRandomGame(firstContact(), "lineage", 200);
+    let state = recorded.initial;
+    hash(state);
+    for (const [i, cmd] of recorded.commands.entries()) {
+      state = apply(state, cmd).state;
+      const incremental = hash(state);
+      expect(incremental, `after command ${i + 1}`).toBe(hash(JSON.parse(JSON.stringify(state))));
+    }
+  });
+});

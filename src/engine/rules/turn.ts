@@ -35,8 +35,9 @@ export function nextTurn(state: BoardState): TurnChange {
 export function needingRefresh(state: BoardState, side: Side): [number, Partial<Unit>][] {
   const out: [number, Partial<Unit>][] = [];
   state.units.forEach((unit, i) => {
+    if (unit.side !== side) return;
     const mp = templateOf(unit.template).mp;
-    if (unit.side === side && unit.mp !== mp) out.push([i, { mp }]);
+    if (unit.mp !== mp) out.push([i, { mp }]);
   });
   return out;
 }
