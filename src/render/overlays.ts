@@ -6,6 +6,7 @@ import { unitById, type HexId, type PlayerView, type Side } from "../engine";
 import type { Selection } from "./board-model";
 import { corner, hexToWorld, type Layout, type Point } from "./layout";
 import { INK, PAPER, REACH_COLOUR, SELECT_COLOUR, SIDE_COLOURS } from "./palette";
+import { drawSideShape } from "./side-shape";
 
 function hexPoints(c: Point, radius: number): Phaser.Math.Vector2[] {
   const out: Phaser.Math.Vector2[] = [];
@@ -20,14 +21,8 @@ function hexPoints(c: Point, radius: number): Phaser.Math.Vector2[] {
 function badge(g: Phaser.GameObjects.Graphics, side: Side, x: number, y: number): void {
   g.fillStyle(SIDE_COLOURS[side], 1);
   g.lineStyle(1.5, PAPER, 1);
-  if (side === "red") {
-    const pts = [new Phaser.Math.Vector2(x, y - 6), new Phaser.Math.Vector2(x + 6, y), new Phaser.Math.Vector2(x, y + 6), new Phaser.Math.Vector2(x - 6, y)];
-    g.fillPoints(pts, true);
-    g.strokePoints(pts, true);
-  } else {
-    g.fillRect(x - 5, y - 5, 10, 10);
-    g.strokeRect(x - 5, y - 5, 10, 10);
-  }
+  if (side === "red") drawSideShape(g, side, x, y, 12, 12);
+  else drawSideShape(g, side, x, y, 10, 10);
 }
 
 export class Overlays {

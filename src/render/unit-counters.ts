@@ -5,6 +5,7 @@ import Phaser from "phaser";
 import { templateOf, type Arm, type HexId, type PlayerView, type Unit } from "../engine";
 import { hexToWorld, type Layout } from "./layout";
 import { INK, PAPER, SIDE_COLOURS, css } from "./palette";
+import { drawSideShape } from "./side-shape";
 
 const ARM_CODES: Readonly<Record<Arm, string>> = {
   infantry: "IN",
@@ -67,14 +68,8 @@ export class UnitCounters {
     const alpha = spent ? 0.55 : 1;
     g.fillStyle(SIDE_COLOURS[unit.side], alpha);
     g.lineStyle(2, spent ? INK : PAPER, 1);
-    if (unit.side === "red") {
-      const pts = [new Phaser.Math.Vector2(x, y - 16), new Phaser.Math.Vector2(x + 19, y), new Phaser.Math.Vector2(x, y + 16), new Phaser.Math.Vector2(x - 19, y)];
-      g.fillPoints(pts, true);
-      g.strokePoints(pts, true);
-    } else {
-      g.fillRect(x - 17, y - 12, 34, 24);
-      g.strokeRect(x - 17, y - 12, 34, 24);
-    }
+    if (unit.side === "red") drawSideShape(g, unit.side, x, y, 38, 32);
+    else drawSideShape(g, unit.side, x, y, 34, 24);
     this.label(armCode(unit.template), x, y, 13, PAPER);
   }
 

@@ -28,14 +28,20 @@ export const commandSchema = z.discriminatedUnion("type", [
 const seed = z.string().min(1).max(200);
 const hashText = z.string().regex(/^[0-9a-f]{14}$/, "hashes are 14 hex digits");
 
+// What saves and replays share: the rules they were played under, the scenario, the seed
+// and the command log.
+const logFields = {
+  version: z.number().int(),
+  rulesVersion: z.number().int().min(1),
+  scenario: z.unknown(),
+  seed,
+  commands: z.array(commandSchema).max(MAX_COMMANDS),
+};
+
 const saveSchema = z
   .object({
     format: z.literal(SAVE_FORMAT),
-    version: z.number().int(),
-    rulesVersion: z.number().int().min(1),
-    scenario: z.unknown(),
-    seed,
-    commands: z.array(commandSchema).max(MAX_COMMANDS),
+    ...logFields,
     savedAt: z.string().max(40).optional(),
     title: z.string().max(200).optional(),
   })
@@ -44,11 +50,7 @@ const saveSchema = z
 const replaySchema = z
   .object({
     format: z.literal(REPLAY_FORMAT),
-    version: z.number().int(),
-    rulesVersion: z.number().int().min(1),
-    scenario: z.unknown(),
-    seed,
-    commands: z.array(commandSchema).max(MAX_COMMANDS),
+    ...logFields,
     checkpoints: z
       .array(z.object({ index: z.number().int().min(0).max(MAX_COMMANDS), hash: hashText, command: hashText.optional() }).strict())
       .max(MAX_COMMANDS + 1),
