@@ -119,17 +119,6 @@ function insertSorted(occ: Occupancy, hex: number, index: number): void {
   }
 }
 
-/** The units standing in a hex, in roster order. */
-export function unitsIn(occ: Occupancy, hex: HexId): Unit[] {
-  live(occ);
-  const out: Unit[] = [];
-  for (let i = occ.head[hex] ?? -1; i >= 0; i = occ.next[i] ?? -1) {
-    const u = occ.units[i];
-    if (u) out.push(u);
-  }
-  return out;
-}
-
 /** The first unit in `hex` not of `side` (and passing `accept`, if given). */
 export function enemyIn(occ: Occupancy, hex: HexId, side: Side, accept?: (u: Unit) => boolean): Unit | undefined {
   live(occ);
