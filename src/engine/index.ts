@@ -3,6 +3,7 @@
 export * from "./types";
 export * from "./hex";
 export * from "./map";
+export * from "./geo";
 export * from "./params";
 export * from "./templates";
 export * from "./rng";

@@ -1,6 +1,7 @@
 // The static map: terrain, rivers, roads and places of every hex. It is loaded once, kept
 // outside the per-turn state (GameState names it by id) and never changes during a game.
 
+import { projectToGrid, unprojectFromGrid, type GeoFrame } from "./geo";
 import { DIRECTIONS, axialDistance, axialRound, offsetToAxial, type Axial } from "./hex";
 import type { HexId } from "./types";
 
@@ -39,22 +40,22 @@ export interface MapData {
   roads: Uint8Array;
   /** Bit d set: a railway leaves the hex in direction d. Kept symmetric. */
   rails: Uint8Array;
+  /** Rail gauges present in the hex (GAUGE bits); 0 without a railway. */
+  gauge: Uint8Array;
+  /**
+   * Bit d set: a bridge crosses the river edge in direction d, so crossing it costs no river
+   * penalty. Kept symmetric; only meaningful where `rivers` has the same bit.
+   */
+  bridges: Uint8Array;
   cities: Record<number, City>;
+  /** Harbours that can land or ship forces, by hex: the port's name. */
+  ports: Record<number, string>;
   /** How latitude and longitude fall on the grid, for placing things by coordinates. */
   geo: GeoFrame;
 }
 
-/**
- * An equirectangular frame centred on the region: x km east of `west`, y km south of `north`.
- * Hex centres sit on a pointy-top grid whose adjacent centres are `kmPerHex` apart.
- */
-export interface GeoFrame {
-  kind: "equirectangular";
-  west: number;
-  north: number;
-  kmPerDegLon: number;
-  kmPerDegLat: number;
-}
+/** Rail gauges as bits: the Russian gauge (1,520 mm, and Finland's compatible 1,524 mm) and the standard gauge (1,435 mm). */
+export const GAUGE = { broad: 1, standard: 2 } as const;
 
 export interface HexMap extends MapData {
   size: number;
@@ -64,10 +65,13 @@ export interface HexMap extends MapData {
   r: Int32Array;
 }
 
+/** The per-hex byte layers of a map, each `cols * rows` long. */
+export const MAP_LAYERS = ["terrain", "country", "rivers", "roads", "rails", "gauge", "bridges"] as const;
+
 /** Builds the derived indexes of a map once. */
 export function buildMap(data: MapData): HexMap {
   const size = data.cols * data.rows;
-  for (const key of ["terrain", "country", "rivers", "roads", "rails"] as const) {
+  for (const key of MAP_LAYERS) {
     if (data[key].length !== size) throw new Error(`map ${data.id}: ${key} has ${data[key].length} entries, expected ${size}`);
   }
   const q = new Int32Array(size);
@@ -117,14 +121,14 @@ export function hexAtKm(map: Pick<MapData, "cols" | "rows" | "kmPerHex">, x: num
 
 /** The hex at a latitude and longitude, or -1 outside the map. */
 export function locate(map: Pick<MapData, "cols" | "rows" | "kmPerHex" | "geo">, lat: number, lon: number): HexId {
-  const g = map.geo;
-  return hexAtKm(map, (lon - g.west) * g.kmPerDegLon, (g.north - lat) * g.kmPerDegLat);
+  const { x, y } = projectToGrid(map.geo, lat, lon);
+  return hexAtKm(map, x, y);
 }
 
 /** Latitude and longitude of a hex centre. */
 export function lonLatOf(map: Pick<MapData, "cols" | "kmPerHex" | "geo">, id: HexId): { lat: number; lon: number } {
   const { x, y } = hexCentreKm(map, id);
-  return { lon: map.geo.west + x / map.geo.kmPerDegLon, lat: map.geo.north - y / map.geo.kmPerDegLat };
+  return unprojectFromGrid(map.geo, x, y);
 }
 
 export function isHex(map: HexMap, id: unknown): id is HexId {

@@ -37,7 +37,10 @@ export const ROAD_COST: Readonly<Record<MovementClass, number>> = {
   foot: 30,
 };
 
-/** Extra time to cross a river edge where no road (and so no bridge) crosses it. */
+/**
+ * Extra time to cross a river edge that no bridge spans (the map's `bridges` layer), whether
+ * or not a road leads to the bank: a ford, a ferry or an assault crossing.
+ */
 export const RIVER_CROSSING_COST: Readonly<Record<MovementClass, number>> = {
   tracked: 40,
   wheeled: 50,

@@ -3,7 +3,7 @@
 // Coastlines and borders are rough polygons and latitude bands: good enough to play on,
 // not to study. Deterministic: no randomness, the same map every time.
 
-import { TERRAIN_CODE, buildMap, hexCentreKm, locate, type GeoFrame, type HexMap, type MapData } from "../engine";
+import { TERRAIN_CODE, buildMap, hexCentreKm, locate, type EquirectangularFrame, type HexMap, type MapData } from "../engine";
 
 export const PLACEHOLDER_MAP_ID = "baltic-sketch";
 
@@ -90,7 +90,7 @@ const RIVERS: LonLat[][] = [
   [[26.8, 57.5], [26.0, 57.4], [25.2, 57.25], [24.4, 57.2]],
 ];
 
-const GEO: GeoFrame = { kind: "equirectangular", west: 16.5, north: 60.6, kmPerDegLon: 61.8, kmPerDegLat: 111.2 };
+const GEO: EquirectangularFrame = { kind: "equirectangular", west: 16.5, north: 60.6, kmPerDegLon: 61.8, kmPerDegLat: 111.2 };
 
 function inside(poly: readonly LonLat[], lon: number, lat: number): boolean {
   let hit = false;
@@ -170,7 +170,10 @@ export function buildPlaceholderMap(): HexMap {
     rivers: new Uint8Array(size),
     roads: new Uint8Array(size),
     rails: new Uint8Array(size),
+    gauge: new Uint8Array(size),
+    bridges: new Uint8Array(size),
     cities: {},
+    ports: {},
     geo: GEO,
   };
   for (let id = 0; id < size; id++) {
@@ -229,5 +232,7 @@ export function buildPlaceholderMap(): HexMap {
       }
     }
   }
+  // The sketch has no bridge data: every road over a river is taken to bridge it.
+  for (let id = 0; id < size; id++) map.bridges[id] = (map.roads[id] ?? 0) & (map.rivers[id] ?? 0);
   return map;
 }

@@ -129,8 +129,10 @@ describe("placing by latitude and longitude on the placeholder map", () => {
       expect(isWater(map, id), city.name).toBe(false);
       expect(map.cities[id]?.name).toBe(city.name);
       const centre = lonLatOf(map, id);
-      expect(Math.abs(centre.lat - city.lat) * map.geo.kmPerDegLat).toBeLessThan(map.kmPerHex);
-      expect(Math.abs(centre.lon - city.lon) * map.geo.kmPerDegLon).toBeLessThan(map.kmPerHex);
+      const geo = map.geo;
+      if (geo.kind !== "equirectangular") throw new Error("the sketch map is equirectangular");
+      expect(Math.abs(centre.lat - city.lat) * geo.kmPerDegLat).toBeLessThan(map.kmPerHex);
+      expect(Math.abs(centre.lon - city.lon) * geo.kmPerDegLon).toBeLessThan(map.kmPerHex);
     }
   });
 
@@ -176,7 +178,10 @@ describe("building and registering maps", () => {
         rivers: new Uint8Array(4),
         roads: new Uint8Array(4),
         rails: new Uint8Array(4),
+        gauge: new Uint8Array(4),
+        bridges: new Uint8Array(4),
         cities: {},
+        ports: {},
         geo: { kind: "equirectangular", west: 0, north: 0, kmPerDegLon: 1, kmPerDegLat: 1 },
       }),
     ).toThrow(/terrain/);

@@ -15,10 +15,10 @@ export const MAX_PATH = 64;
 /** Time to step from `from` to its neighbour in direction `dir`, in tenths of an hour. */
 export function stepCost(map: HexMap, cls: MovementClass, from: HexId, dir: number, to: HexId): number {
   const bit = 1 << dir;
-  if ((map.roads[from] ?? 0) & bit) return ROAD_COST[cls];
-  let cost = TERRAIN_COST[cls][terrainOf(map, to)];
-  if ((map.rivers[from] ?? 0) & bit) cost += RIVER_CROSSING_COST[cls];
-  return cost;
+  const cost = (map.roads[from] ?? 0) & bit ? ROAD_COST[cls] : TERRAIN_COST[cls][terrainOf(map, to)];
+  // A river edge costs a crossing unless a bridge spans it; a road alone does not ford it.
+  const unbridged = (map.rivers[from] ?? 0) & ~(map.bridges[from] ?? 0) & bit;
+  return unbridged ? cost + RIVER_CROSSING_COST[cls] : cost;
 }
 
 function neighbourDir(map: HexMap, from: HexId, to: HexId): number {

@@ -28,10 +28,17 @@ const map = gridMap({
   roads: [
     [[2, 2], [3, 2], [4, 2], [5, 2], [6, 2], [7, 2], [8, 2]],
     [[4, 8], [5, 8]],
+    [[10, 6], [11, 6]],
   ],
   rivers: [
     [[4, 6], [5, 6]],
     [[4, 8], [5, 8]],
+    [[10, 6], [11, 6]],
+    [[10, 4], [11, 4]],
+  ],
+  bridges: [
+    [[4, 8], [5, 8]],
+    [[10, 4], [11, 4]],
   ],
 });
 const at = (col: number, row: number): number => cellId(map.cols, [col, row]);
@@ -67,8 +74,17 @@ describe("stepCost", () => {
     expect(cost(cls, at(4, 5), at(5, 5))).toBe(TERRAIN_COST[cls].open);
   });
 
-  test.each(CLASSES)("a road over a river is a bridge: %s units pay the road cost only", (cls) => {
+  test.each(CLASSES)("a road over a bridged river: %s units pay the road cost only", (cls) => {
     expect(cost(cls, at(4, 8), at(5, 8))).toBe(ROAD_COST[cls]);
+  });
+
+  test.each(CLASSES)("a road to an unbridged river: %s units pay the road cost and the crossing", (cls) => {
+    expect(cost(cls, at(10, 6), at(11, 6))).toBe(ROAD_COST[cls] + RIVER_CROSSING_COST[cls]);
+  });
+
+  test.each(CLASSES)("a bridge without a road spares %s units the crossing, not the terrain", (cls) => {
+    expect(cost(cls, at(10, 4), at(11, 4))).toBe(TERRAIN_COST[cls].open);
+    expect(cost(cls, at(11, 4), at(10, 4))).toBe(TERRAIN_COST[cls].open);
   });
 
   test("on the placeholder map every road step is cheaper than leaving the road, and every river crossing dearer", () => {
