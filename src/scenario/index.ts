@@ -6,3 +6,4 @@ export * from "./bundled";
 export * from "./maps";
 export { PLACEHOLDER_MAP_ID } from "./placeholder-map";
 export * from "./safe-json";
+export * from "./map-file";

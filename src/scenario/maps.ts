@@ -1,9 +1,22 @@
-// The maps scenarios may name, built (and registered with the engine) on first use.
+// The maps scenarios may name, built (and registered with the engine) on first use: the real
+// Baltic theatre from its generated file, and the coarse sketch that came before it.
 
-import { findMap, registerMap, type HexMap } from "../engine";
+import baltic from "../../assets/map/baltic.json";
+import { buildMap, findMap, registerMap, type HexMap } from "../engine";
+import { decodeMapFile } from "./map-file";
 import { PLACEHOLDER_MAP_ID, buildPlaceholderMap } from "./placeholder-map";
 
+export const BALTIC_MAP_ID = "baltic";
+
+/** The bundled Baltic map; its file is generated and committed, so a refusal is a build bug. */
+function buildBalticMap(): HexMap {
+  const decoded = decodeMapFile(baltic);
+  if (!decoded.ok) throw new Error(`assets/map/baltic.json: ${decoded.error}`);
+  return buildMap(decoded.value);
+}
+
 const builders: Record<string, () => HexMap> = {
+  [BALTIC_MAP_ID]: buildBalticMap,
   [PLACEHOLDER_MAP_ID]: buildPlaceholderMap,
 };
 
