@@ -3,11 +3,13 @@
 
 import { benchCommand } from "./bench";
 import { replayCommand, scenariosCommand, validateCommand } from "./commands-files";
+import { mapCommand } from "./commands-map";
 import { UsageError } from "./io";
 
 const COMMANDS: Record<string, { run: (argv: string[]) => number; help: string }> = {
   validate: { run: validateCommand, help: "validate FILE            check a scenario, save or replay file" },
   replay: { run: replayCommand, help: "replay record|verify …   record a seeded random game, or re-run a replay against its checkpoints" },
+  map: { run: mapCommand, help: "map locate|stats …       the hex at a latitude and longitude, or the map's totals" },
   scenarios: { run: scenariosCommand, help: "scenarios                the bundled scenarios" },
   bench: { run: benchCommand, help: "bench                    engine and replay throughput against the budgets" },
 };
