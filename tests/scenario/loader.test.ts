@@ -37,7 +37,7 @@ describe("the bundled scenarios", () => {
   });
 
   test("are listed with their title and length", () => {
-    expect(bundledScenarios()).toContainEqual(expect.objectContaining({ id: FIRST_CONTACT, turns: 8, map: "baltic-sketch" }));
+    expect(bundledScenarios()).toContainEqual(expect.objectContaining({ id: FIRST_CONTACT, turns: 8, map: "baltic" }));
   });
 
   test("asking for one that does not exist lists those that do", () => {
