@@ -1,9 +1,9 @@
-// `bench`: engine and replay throughput on a state the size of a real campaign
+// `bench`: engine and replay throughput on the real Baltic map with a campaign-sized force
 // (≥ 10,000 hexes, ≥ 200 units), against the budgets of DESIGN.md §7.
 
 import { performance } from "node:perf_hooks";
 import { apply, countryOf, isWater, type Command, type GameState } from "../engine";
-import { SCENARIO_FORMAT, SCENARIO_VERSION, loadMap, loadScenario, PLACEHOLDER_MAP_ID, type LoadedScenario, type Scenario } from "../scenario";
+import { SCENARIO_FORMAT, SCENARIO_VERSION, loadMap, loadScenario, BALTIC_MAP_ID, type LoadedScenario, type Scenario } from "../scenario";
 import { readReplay, recordRandomGame, verifyReplay } from "../session";
 import { parseOptions } from "./args";
 import { print, printJson } from "./io";
@@ -15,8 +15,8 @@ const BLUE_LANDS = new Set(["EE", "LV", "LT", "PL", "FI"]);
 
 /** A synthetic scenario: `perSide` battalions a side spread over their own land. */
 export function benchScenario(perSide: number): LoadedScenario {
-  const map = loadMap(PLACEHOLDER_MAP_ID);
-  if (!map) throw new Error("the placeholder map is missing");
+  const map = loadMap(BALTIC_MAP_ID);
+  if (!map) throw new Error("the Baltic map is missing");
   const pick = (lands: Set<string>): number[] => {
     const hexes: number[] = [];
     for (let id = 0; id < map.size; id++) if (!isWater(map, id) && lands.has(countryOf(map, id) ?? "")) hexes.push(id);
@@ -34,7 +34,7 @@ export function benchScenario(perSide: number): LoadedScenario {
     summary: "",
     briefing: "",
     sources: [],
-    map: PLACEHOLDER_MAP_ID,
+    map: BALTIC_MAP_ID,
     order: ["red", "blue"],
     turns: 1000,
     victory: { redPointsToWin: 1000 },
