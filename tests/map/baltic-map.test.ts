@@ -1,9 +1,9 @@
 // The generated Baltic map (assets/map/baltic.json) against the real theatre: named places on
 // land in the right country, the big waters and islands, the Narva border river, the Suwałki
-// gap, and distances true to the great circle.
+// gap, distances true to the great circle, and the edge layers, gauges, ports and bridges.
 
 import { describe, expect, test } from "vitest";
-import { countryOf, distance, hexCentreKm, isWater, locate, lonLatOf, terrainOf, type HexMap } from "../../src/engine";
+import { GAUGE, RIVER_CROSSING_COST, ROAD_COST, TERRAIN_COST, countryOf, distance, hexCentreKm, isWater, locate, lonLatOf, stepCost, terrainOf, type HexMap } from "../../src/engine";
 import { BALTIC_MAP_ID, loadMap } from "../../src/scenario";
 import { NAMED_PLACES, greatCircleKm } from "./places";
 
@@ -126,5 +126,63 @@ describe("distances", () => {
     }
     expect(bad).toEqual([]);
     expect(worst).toBeLessThan(0.05);
+  });
+});
+
+describe("edges, railways and ports", () => {
+  test("rivers, roads, rails and bridges are symmetric; bridges span rivers; rail hexes have a gauge; ports are coastal land", () => {
+    const map = baltic();
+    const bad: string[] = [];
+    for (let id = 0; id < map.size; id++) {
+      for (const [name, layer] of [["rivers", map.rivers], ["roads", map.roads], ["rails", map.rails], ["bridges", map.bridges]] as const) {
+        for (let d = 0; d < 6; d++) {
+          if (!((layer[id] ?? 0) & (1 << d))) continue;
+          const n = map.neighbours[id * 6 + d] ?? -1;
+          if (n < 0 || !((layer[n] ?? 0) & (1 << ((d + 3) % 6)))) bad.push(`${name} ${id}→${d}`);
+        }
+      }
+      if ((map.bridges[id] ?? 0) & ~(map.rivers[id] ?? 0)) bad.push(`bridge off a river at ${id}`);
+      if (map.rails[id] && !map.gauge[id]) bad.push(`rail without gauge at ${id}`);
+    }
+    for (const key of Object.keys(map.ports)) {
+      const id = Number(key);
+      const coast = [0, 1, 2, 3, 4, 5].some((d) => terrainOf(map, map.neighbours[id * 6 + d] ?? -1) === "sea");
+      if (isWater(map, id) || !coast) bad.push(`port ${map.ports[id]} at ${id}`);
+    }
+    expect(bad).toEqual([]);
+    expect(Object.values(map.ports).sort()).toEqual(
+      ["Baltiysk", "Gdańsk", "Gdynia", "Helsinki", "Kaliningrad", "Klaipėda", "Liepāja", "Muuga", "Paldiski", "Riga", "St Petersburg", "Stockholm", "Tallinn", "Ventspils", "Visby"].sort(),
+    );
+  });
+
+  test("the standard gauge reaches Kaunas from Poland; the Baltic states otherwise run on the Russian gauge", () => {
+    const map = baltic();
+    const gauge = (lat: number, lon: number): number => map.gauge[at(lat, lon)] ?? 0;
+    expect(gauge(54.9027, 23.9096) & GAUGE.standard).toBeTruthy(); // Kaunas
+    expect(gauge(54.9027, 23.9096) & GAUGE.broad).toBeTruthy();
+    expect(gauge(52.2298, 21.0118)).toBe(GAUGE.standard); // Warsaw
+    for (const [lat, lon] of [[59.437, 24.7535], [56.946, 24.1059], [54.6892, 25.2798], [53.9, 27.5667], [57.8136, 28.3496]] as const) expect(gauge(lat, lon)).toBe(GAUGE.broad);
+  });
+
+  test("movement pays a river crossing on unbridged river edges only", () => {
+    const map = baltic();
+    let bridged = 0;
+    let unbridged = 0;
+    const bad: string[] = [];
+    for (let id = 0; id < map.size; id++) {
+      for (let d = 0; d < 6; d++) {
+        const n = map.neighbours[id * 6 + d] ?? -1;
+        if (n < 0 || isWater(map, n) || !((map.rivers[id] ?? 0) & (1 << d))) continue;
+        const cost = stepCost(map, "tracked", id, d, n);
+        const base = (map.roads[id] ?? 0) & (1 << d) ? ROAD_COST.tracked : TERRAIN_COST.tracked[terrainOf(map, n)];
+        const bridge = ((map.bridges[id] ?? 0) & (1 << d)) !== 0;
+        if (bridge) bridged++;
+        else unbridged++;
+        if (cost !== base + (bridge ? 0 : RIVER_CROSSING_COST.tracked)) bad.push(`${id}→${n}`);
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(bridged).toBeGreaterThan(100);
+    expect(unbridged).toBeGreaterThan(500);
   });
 });
