@@ -12,6 +12,13 @@ import { Overlays } from "./overlays";
 import { UnitCounters } from "./unit-counters";
 
 const BOARD_TEXTURE = "eastern-flank-board";
+/** The camera zoom from which a town's name shows, by population: capitals and the largest cities always. */
+const TOWN_ZOOMS: readonly { population: number; zoom: number }[] = [
+  { population: 300_000, zoom: 0 },
+  { population: 100_000, zoom: 0.3 },
+  { population: 50_000, zoom: 0.55 },
+  { population: 0, zoom: 0.9 },
+];
 const DEPTH = { board: 0, objectives: 1, reach: 2, towns: 3, units: 4, path: 6 } as const;
 
 export class BoardScene extends Phaser.Scene {
@@ -20,7 +27,7 @@ export class BoardScene extends Phaser.Scene {
   private overlays: Overlays | null = null;
   private counters: UnitCounters | null = null;
   private hovered: HexId = -1;
-  private townNames: Phaser.GameObjects.Text[] = [];
+  private townNames: { text: Phaser.GameObjects.Text; minZoom: number }[] = [];
   private labelZoom = 0;
   private framedFor: string | null = null;
 
@@ -56,8 +63,9 @@ export class BoardScene extends Phaser.Scene {
     if (zoom !== this.labelZoom) {
       // Town names grow as the map shrinks, so they stay readable when zoomed out.
       this.labelZoom = zoom;
-      const scale = Phaser.Math.Clamp(0.9 / zoom, 1, 2.5);
-      for (const t of this.townNames) t.setScale(scale);
+      const scale = Phaser.Math.Clamp(0.75 / zoom, 1, 5);
+      // Smaller towns appear as the map is zoomed in, so names never pile up on each other.
+      for (const { text, minZoom } of this.townNames) text.setScale(scale).setVisible(zoom >= minZoom);
     }
   }
 
@@ -72,6 +80,7 @@ export class BoardScene extends Phaser.Scene {
     for (const [key, city] of Object.entries(layout.map.cities)) {
       const c = hexToWorld(layout, Number(key));
       const size = city.population >= 250_000 ? 16 : 13;
+      const minZoom = TOWN_ZOOMS.find((z) => city.population >= z.population)?.zoom ?? Infinity;
       const name = this.add
         .text(c.x, c.y + 9, city.name, {
           fontFamily: "system-ui, sans-serif",
@@ -84,7 +93,7 @@ export class BoardScene extends Phaser.Scene {
         .setOrigin(0.5, 0)
         .setResolution(2)
         .setDepth(DEPTH.towns);
-      this.townNames.push(name);
+      this.townNames.push({ text: name, minZoom });
     }
   }
 

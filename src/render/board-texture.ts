@@ -1,8 +1,11 @@
-// Bakes the static map (terrain, hex grid, borders, rivers, roads, towns) into one canvas,
+// Bakes the static map (terrain, hex grid, names of countries and seas, borders, rivers,
+// railways, roads, bridges, towns and ports) into one canvas,
 // once, so the board costs a single textured quad per frame however many hexes it has.
 
 import { TERRAINS, TERRAIN_CODE, type HexMap } from "../engine";
+import { drawBridges, drawPorts, drawRails, routePath } from "./board-features";
 import { HEX_WIDTH_PX, edgeEnds, hexToWorld, type Layout, type Point } from "./layout";
+import { drawMapLabels } from "./map-labels";
 import { BORDER_COLOUR, INK, PAPER, RIVER_COLOUR, ROAD_COLOUR, TERRAIN_COLOURS, css, rgba } from "./palette";
 
 /** Largest texture side we ask of the GPU (WebGL guarantees far less, every real GPU has 4096). */
@@ -131,14 +134,7 @@ function drawRivers(ctx: CanvasRenderingContext2D, layout: Layout, centres: Poin
 }
 
 function drawRoads(ctx: CanvasRenderingContext2D, layout: Layout, centres: Point[]): void {
-  const path = new Path2D();
-  eachLink(layout.map, layout.map.roads, (id, _d, other) => {
-    if (other < 0) return;
-    const a = centres[id] ?? { x: 0, y: 0 };
-    const b = centres[other] ?? { x: 0, y: 0 };
-    path.moveTo(a.x, a.y);
-    path.lineTo(b.x, b.y);
-  });
+  const path = routePath(layout.map, layout.map.roads, centres);
   ctx.lineCap = "round";
   ctx.lineJoin = "round";
   ctx.strokeStyle = rgba(PAPER, 0.8);
@@ -176,9 +172,13 @@ export function bakeBoard(layout: Layout, preferredResolution = 0.75): BakedBoar
   ctx.scale(resolution, resolution);
   const centres: Point[] = [];
   for (let id = 0; id < layout.map.size; id++) centres.push(hexToWorld(layout, id));
+  drawMapLabels(ctx, layout);
   drawBorders(ctx, layout, centres);
   drawRivers(ctx, layout, centres);
+  drawRails(ctx, layout, centres);
   drawRoads(ctx, layout, centres);
+  drawBridges(ctx, layout, centres);
   drawTowns(ctx, layout, centres);
+  drawPorts(ctx, layout, centres);
   return { canvas, resolution };
 }

@@ -1,7 +1,7 @@
 // Pixel layout of the board: hex ids to world pixels and back (pointy-top, "odd-r" rows).
 // The engine works in km (hexCentreKm); this file is the only place km become pixels.
 
-import { hexAtKm, hexCentreKm, type HexId, type HexMap } from "../engine";
+import { hexAtKm, hexCentreKm, projectToGrid, type HexId, type HexMap } from "../engine";
 
 /** World pixels between adjacent hex centres: the width of a pointy-top hex. */
 export const HEX_WIDTH_PX = 40;
@@ -33,6 +33,12 @@ export function makeLayout(map: HexMap): Layout {
 /** The centre of a hex in world pixels; the board's top-left corner is (0, 0). */
 export function hexToWorld(layout: Layout, id: HexId): Point {
   const km = hexCentreKm(layout.map, id);
+  return { x: km.x * layout.scale + HEX_WIDTH_PX / 2, y: km.y * layout.scale + layout.radius };
+}
+
+/** A latitude and longitude in world pixels (for labels placed by coordinates). */
+export function lonLatToWorld(layout: Layout, lat: number, lon: number): Point {
+  const km = projectToGrid(layout.map.geo, lat, lon);
   return { x: km.x * layout.scale + HEX_WIDTH_PX / 2, y: km.y * layout.scale + layout.radius };
 }
 

@@ -36,3 +36,11 @@ export function css(colour: number): string {
 export function rgba(colour: number, alpha: number): string {
   return `rgba(${(colour >> 16) & 255}, ${(colour >> 8) & 255}, ${colour & 255}, ${alpha})`;
 }
+
+/** Railways: black with white ties for the Russian gauge, dark blue for the standard gauge. */
+export const RAIL_COLOUR = 0x222222;
+export const RAIL_STANDARD_COLOUR = 0x1f3f8f;
+export const PORT_COLOUR = 0x0b3d5c;
+/** Country names on the board: large, pale, behind everything else. */
+export const COUNTRY_LABEL_COLOUR = 0x4a3f55;
+export const SEA_LABEL_COLOUR = 0xd4e4f0;

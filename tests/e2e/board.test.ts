@@ -3,7 +3,9 @@
 
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
+import { locate } from "../../src/engine";
 import { TERRAIN_COLOURS } from "../../src/render/palette";
+import { BALTIC_MAP_ID, loadMap } from "../../src/scenario";
 import { launch, newPage, openGame, shotPath } from "./browser";
 import { decodePng, distinctColours, shareNear } from "./png";
 
@@ -40,6 +42,36 @@ describe("the board page", () => {
     expect(shareNear(wide, TERRAIN_COLOURS.sea)).toBeGreaterThan(0.1);
     expect(shareNear(wide, TERRAIN_COLOURS.open)).toBeGreaterThan(0.05);
     expect(shareNear(wide, TERRAIN_COLOURS.forest)).toBeGreaterThan(0.02);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the whole theatre at the widest zoom, with its seas, gulfs and lakes", async () => {
+    const { page, errors } = await openGame(browser);
+    const canvas = page.locator("#board canvas");
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error("the board canvas has no box");
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 240);
+    const map = loadMap(BALTIC_MAP_ID);
+    if (!map) throw new Error("the Baltic map is missing");
+    // Zooming about the pointer leaves the board off-centre: drag its middle to the middle.
+    const middle = await page.evaluate((id) => window.easternFlank?.hexToScreen(id), Math.floor(map.rows / 2) * map.cols + Math.floor(map.cols / 2));
+    if (!middle) throw new Error("no screen position");
+    await page.mouse.move(middle.x, middle.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForTimeout(200);
+    const whole = decodePng(await canvas.screenshot({ path: shotPath("board-whole-region") }));
+    // Tallinn, Riga, Warsaw and Kaliningrad all on screen: from the Gulf of Finland to Poland.
+    for (const [lat, lon] of [[59.437, 24.7535], [56.946, 24.1059], [52.2298, 21.0118], [54.7065, 20.511]] as const) {
+      const p = await page.evaluate((id) => window.easternFlank?.hexToScreen(id), locate(map, lat, lon));
+      expect(p && p.x > box.x && p.x < box.x + box.width && p.y > box.y && p.y < box.y + box.height, `${lat}, ${lon} on screen`).toBe(true);
+    }
+    expect(shareNear(whole, TERRAIN_COLOURS.sea)).toBeGreaterThan(0.15);
+    expect(shareNear(whole, TERRAIN_COLOURS.open)).toBeGreaterThan(0.15);
+    expect(shareNear(whole, TERRAIN_COLOURS.lake)).toBeGreaterThan(0.002);
     expect(errors).toEqual([]);
     await page.close();
   });
