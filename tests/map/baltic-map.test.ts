@@ -186,3 +186,42 @@ describe("edges, railways and ports", () => {
     expect(unbridged).toBeGreaterThan(500);
   });
 });
+
+describe("corridors", () => {
+  /** Hexes reachable from a start over the edges a layer marks (and that `ok` accepts). */
+  function network(map: HexMap, layer: Uint8Array, start: number, ok: (a: number, b: number) => boolean = () => true): Set<number> {
+    const seen = new Set([start]);
+    const queue = [start];
+    for (let h = queue.shift(); h !== undefined; h = queue.shift()) {
+      for (let d = 0; d < 6; d++) {
+        const n = map.neighbours[h * 6 + d] ?? -1;
+        if (n >= 0 && (layer[h] ?? 0) & (1 << d) && !seen.has(n) && ok(h, n)) {
+          seen.add(n);
+          queue.push(n);
+        }
+      }
+    }
+    return seen;
+  }
+  const city = (name: string): number => {
+    const p = NAMED_PLACES.find((x) => x.name === name);
+    if (!p) throw new Error(`no place ${name}`);
+    return at(p.lat, p.lon);
+  };
+
+  test("one road network joins every named city on the mainland", () => {
+    const map = baltic();
+    const roads = network(map, map.roads, city("Tallinn"));
+    const missing = NAMED_PLACES.filter((p) => !["Stockholm", "Visby"].includes(p.name) && !roads.has(city(p.name))).map((p) => p.name);
+    expect(missing).toEqual([]);
+  });
+
+  test("the railways join Tallinn, Riga, Vilnius, Minsk, Pskov, St Petersburg and Kaliningrad; the standard gauge runs from Warsaw to Kaunas", () => {
+    const map = baltic();
+    const rails = network(map, map.rails, city("Tallinn"));
+    for (const name of ["Riga", "Vilnius", "Kaunas", "Minsk", "Pskov", "St Petersburg", "Kaliningrad", "Daugavpils", "Klaipėda"]) expect(rails.has(city(name)), name).toBe(true);
+    const standard = network(map, map.rails, city("Warsaw"), (a, b) => ((map.gauge[a] ?? 0) & (map.gauge[b] ?? 0) & GAUGE.standard) !== 0);
+    for (const name of ["Białystok", "Suwałki", "Kaunas", "Gdańsk"]) expect(standard.has(city(name)), name).toBe(true);
+    expect(standard.has(city("Vilnius"))).toBe(false);
+  });
+});

@@ -21,21 +21,61 @@ export function buildRivers(map: HexMap, overlay: Overlay): Map<string, number[]
   return byName;
 }
 
-/** Links a line's hexes along the layer; a step into water breaks the line (no causeways). */
+/** Longest detour over land that joins two stretches of a line split by a bay or a lake shore. */
+const MAX_DETOUR = 4;
+
+/** Shortest land path from a to b of at most MAX_DETOUR steps (breadth-first, lowest ids first), or null. */
+function landPath(map: HexMap, a: number, b: number): number[] | null {
+  const prev = new Map<number, number>([[a, -1]]);
+  let frontier = [a];
+  for (let depth = 0; depth < MAX_DETOUR && !prev.has(b); depth++) {
+    const next: number[] = [];
+    for (const h of frontier) {
+      for (let d = 0; d < 6; d++) {
+        const n = map.neighbours[h * 6 + d] ?? -1;
+        if (n < 0 || prev.has(n) || isWater(map, n)) continue;
+        prev.set(n, h);
+        next.push(n);
+      }
+    }
+    frontier = next;
+  }
+  if (!prev.has(b)) return null;
+  const path: number[] = [];
+  for (let h = b; h !== -1; h = prev.get(h) ?? -1) path.push(h);
+  return path.reverse();
+}
+
+/**
+ * Links a line's hexes along the layer. Where a coastal road dips into a hex that the map
+ * counts as sea or lake (a bay, a ragged shore), the line goes round it over land, so a
+ * corridor such as the Via Baltica stays one road; only a gap no short detour closes is noted.
+ */
 function drawLine(map: HexMap, layer: Uint8Array, line: readonly LonLat[], notes: string[], what: string): number[] {
   const hexes: number[] = [];
   let broken = 0;
   for (const run of lineHexes(map, line)) {
-    for (let i = 0; i < run.length; i++) {
-      const id = run[i] ?? -1;
-      if (!isWater(map, id)) hexes.push(id);
-      const prev = run[i - 1];
-      if (prev === undefined) continue;
-      if (isWater(map, prev) || isWater(map, id)) broken++;
-      else link(map, layer, prev, id);
+    const land = run.filter((id) => !isWater(map, id));
+    for (let i = 0; i < land.length; i++) {
+      const id = land[i] ?? -1;
+      const prev = land[i - 1];
+      if (prev === undefined) {
+        hexes.push(id);
+        continue;
+      }
+      const path = landPath(map, prev, id);
+      if (!path) {
+        broken++;
+        hexes.push(id);
+        continue;
+      }
+      for (let k = 1; k < path.length; k++) {
+        link(map, layer, path[k - 1] ?? -1, path[k] ?? -1);
+        hexes.push(path[k] ?? -1);
+      }
     }
   }
-  if (broken > 0) notes.push(`${what} crosses water at ${broken} step(s); left unlinked there.`);
+  if (broken > 0) notes.push(`${what} has ${broken} gap(s) over water that no detour of ${MAX_DETOUR} hexes closes.`);
   return hexes;
 }
 
