@@ -68,6 +68,19 @@ export interface HexMap extends MapData {
 /** The per-hex byte layers of a map, each `cols * rows` long. */
 export const MAP_LAYERS = ["terrain", "country", "rivers", "roads", "rails", "gauge", "bridges"] as const;
 
+/** Every per-hex layer of a map of `size` hexes, zeroed: sea, no country, no edges. */
+export function blankLayers(size: number): Pick<MapData, (typeof MAP_LAYERS)[number]> {
+  return {
+    terrain: new Uint8Array(size),
+    country: new Uint8Array(size),
+    rivers: new Uint8Array(size),
+    roads: new Uint8Array(size),
+    rails: new Uint8Array(size),
+    gauge: new Uint8Array(size),
+    bridges: new Uint8Array(size),
+  };
+}
+
 /** Builds the derived indexes of a map once. */
 export function buildMap(data: MapData): HexMap {
   const size = data.cols * data.rows;

@@ -3,7 +3,7 @@
 // Coastlines and borders are rough polygons and latitude bands: good enough to play on,
 // not to study. Deterministic: no randomness, the same map every time.
 
-import { TERRAIN_CODE, buildMap, hexCentreKm, locate, type EquirectangularFrame, type HexMap, type MapData } from "../engine";
+import { TERRAIN_CODE, blankLayers, buildMap, hexCentreKm, locate, type EquirectangularFrame, type HexMap, type MapData } from "../engine";
 
 export const PLACEHOLDER_MAP_ID = "baltic-sketch";
 
@@ -164,14 +164,8 @@ export function buildPlaceholderMap(): HexMap {
     cols,
     rows,
     kmPerHex: 10,
-    terrain: new Uint8Array(size),
-    country: new Uint8Array(size),
+    ...blankLayers(size),
     countries: ["", "EE", "LV", "LT", "PL", "RU", "RU-KGD", "BY", "FI", "SE"],
-    rivers: new Uint8Array(size),
-    roads: new Uint8Array(size),
-    rails: new Uint8Array(size),
-    gauge: new Uint8Array(size),
-    bridges: new Uint8Array(size),
     cities: {},
     ports: {},
     geo: GEO,

@@ -3,7 +3,7 @@
 // inputs give the same bytes (tests/map/generator.test.ts holds it to that).
 
 import type { Topology } from "topojson-specification";
-import { buildMap, locate, type HexMap, type MapData } from "../../src/engine";
+import { blankLayers, buildMap, locate, type HexMap, type MapData } from "../../src/engine";
 import { mapFileText } from "../../src/scenario/map-file";
 import { buildLand, placeCities, type CityInput } from "./build-land";
 import { buildBridges, buildPorts, buildRivers, buildRoutes } from "./build-links";
@@ -52,14 +52,8 @@ export function buildBalticMap(src: MapSources): { map: HexMap; notes: string[] 
     cols,
     rows,
     kmPerHex: KM_PER_HEX,
-    terrain: new Uint8Array(size),
-    country: new Uint8Array(size),
+    ...blankLayers(size),
     countries: [""],
-    rivers: new Uint8Array(size),
-    roads: new Uint8Array(size),
-    rails: new Uint8Array(size),
-    gauge: new Uint8Array(size),
-    bridges: new Uint8Array(size),
     cities: {},
     ports: {},
     geo,
