@@ -36,9 +36,9 @@ const move: Handler<Extract<Command, { type: "move" }>> = {
     return validateMove(map, state, unit, cmd.path);
   },
   resolve(map, state, cmd) {
-    const unit = unitById(state, cmd.unit);
     const index = unitIndex(state, cmd.unit);
-    if (!unit || index < 0) throw new Error(`validated move names unknown unit ${cmd.unit}`);
+    const unit = state.units[index];
+    if (!unit) throw new Error(`validated move names unknown unit ${cmd.unit}`);
     const outcome = resolveMove(map, state, unit, cmd.path);
     const events = outcome.events;
     const captured = outcome.entered.filter((hex) => {

@@ -10,25 +10,20 @@ type Units = BoardState["units"];
 // state whose units array has the same ids in the same places; it is checked on each use.
 let lastIds: Map<UnitId, number> = new Map();
 
-/** The unit with this id, or undefined. O(1) after the first look-up in a game. */
-export function unitById(state: Pick<BoardState, "units">, id: UnitId): Unit | undefined {
+/** Position of a unit in the units array, or -1. O(1) after the first look-up in a game. */
+export function unitIndex(state: Pick<BoardState, "units">, id: UnitId): number {
   const units = state.units;
   const at = lastIds.get(id);
-  if (at !== undefined) {
-    const u = units[at];
-    if (u && u.id === id) return u;
-  }
+  if (at !== undefined && units[at]?.id === id) return at;
   const index = new Map<UnitId, number>();
   units.forEach((u, i) => index.set(u.id, i));
   lastIds = index;
-  const i = index.get(id);
-  return i === undefined ? undefined : units[i];
+  return index.get(id) ?? -1;
 }
 
-/** Position of a unit in the units array, or -1. */
-export function unitIndex(state: Pick<BoardState, "units">, id: UnitId): number {
-  const u = unitById(state, id);
-  return u ? (lastIds.get(id) ?? -1) : -1;
+/** The unit with this id, or undefined. */
+export function unitById(state: Pick<BoardState, "units">, id: UnitId): Unit | undefined {
+  return state.units[unitIndex(state, id)];
 }
 
 /**

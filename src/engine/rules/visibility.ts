@@ -15,13 +15,20 @@ export function canSee(map: HexMap, state: Pick<BoardState, "units">, viewer: Si
   return false;
 }
 
+// The last answer per side, kept with the units array and map it was computed for: states are
+// immutable, so the same array means the same answer. legalCommands asks once per unit.
+const lastSeen: Partial<Record<Side, { map: HexMap; units: BoardState["units"]; seen: ReadonlySet<string> }>> = {};
+
 /** Ids of the units of the other side that `viewer` detects. */
-export function detectedBy(map: HexMap, state: Pick<BoardState, "units">, viewer: Side): Set<string> {
+export function detectedBy(map: HexMap, state: Pick<BoardState, "units">, viewer: Side): ReadonlySet<string> {
+  const last = lastSeen[viewer];
+  if (last && last.units === state.units && last.map === map) return last.seen;
   const own = sideUnits(state, viewer).map((u) => ({ hex: u.hex, range: templateOf(u.template).detect }));
   const seen = new Set<string>();
   for (const enemy of state.units) {
     if (enemy.side === viewer) continue;
     if (own.some((o) => distance(map, o.hex, enemy.hex) <= o.range)) seen.add(enemy.id);
   }
+  lastSeen[viewer] = { map, units: state.units, seen };
   return seen;
 }
