@@ -66,7 +66,8 @@ export function describeEvent(event: GameEvent, state: BoardState, map: HexMap):
     case "hex-captured":
       return `${sideName(event.side)} took ${event.name ?? placeName(map, event.hex)}.`;
     case "turn-ended":
-      if (event.turn > state.lastTurn) return `${sideName(event.side)} ended the last turn.`;
+      // When time runs out the engine hands the turn to nobody new: the same side is named next.
+      if (event.next === event.side) return `${sideName(event.side)} ended the last turn.`;
       return `${sideName(event.side)} ended its turn; ${sideName(event.next)} to play (turn ${event.turn}, ${clockLabel(event.hour)}).`;
     case "game-over":
       return event.winner === "none" ? `Game over, no winner: ${event.reason}` : `Game over: ${sideName(event.winner)} wins. ${event.reason}`;

@@ -67,7 +67,7 @@ export function mountPanels(panel: HTMLElement, controller: GameController): voi
     document.body.dataset.daylight = isDay(view.hour) ? "day" : "night";
     if (view.status.kind === "over") side.replaceChildren("nobody: the game is over");
     else side.replaceChildren(sideBadge(view.active));
-    turn.textContent = `${Math.min(view.turn, view.lastTurn)} of ${view.lastTurn}`;
+    turn.textContent = `${view.turn} of ${view.lastTurn}`;
     clock.textContent = `${clockLabel(view.hour)}, ${isDay(view.hour) ? "day" : "night"}`;
     const over = view.status.kind === "over" ? view.status : null;
     gameOver.hidden = !over;

@@ -110,6 +110,9 @@ describe("playing in the page", () => {
     await banner.waitFor({ state: "visible" });
     await expect(banner.textContent()).resolves.toMatch(/^Game over: Blue wins\. Time is up/);
     await expect(page.getByRole("button", { name: "End turn" }).isDisabled()).resolves.toBe(true);
+    // The game ends on its last turn: the panel does not count on past it, and the log says so.
+    await expect(page.locator("#turn").textContent()).resolves.toBe("8 of 8");
+    await expect(log()).resolves.toContain("Blue ended the last turn.");
     await page.screenshot({ path: shotPath("game-over") });
     expect(errors).toEqual([]);
   });
