@@ -2,7 +2,7 @@
 // checks that need the map and the templates (every unit on land, no duplicate ids…).
 
 import { STACK_LIMIT, TEMPLATES, createGame, isWater, locate, type GameSetup, type GameState, type HexMap } from "../engine";
-import { describeIssue, oneLine, parseJsonText, type Result } from "./safe-json";
+import { checkEnvelope, describeIssue, fail, parseJsonText, type Result } from "./safe-json";
 import { loadMap, knownMapIds } from "./maps";
 import { SCENARIO_FORMAT, SCENARIO_VERSION, scenarioSchema, type Place, type Scenario } from "./schema";
 
@@ -12,27 +12,7 @@ export interface LoadedScenario {
   setup: GameSetup;
 }
 
-function fail<T>(error: string): Result<T> {
-  return { ok: false, error };
-}
 
-/** Checks the envelope shared by every file: which format, and a version this build reads. */
-export function checkEnvelope(data: unknown, format: string, newest: number, what: string): Result<true> {
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return fail(`The ${what} is not a JSON object.`);
-  const record = data as Record<string, unknown>;
-  if (record.format !== format) {
-    const found = typeof record.format === "string" ? `"${oneLine(record.format)}"` : "no format";
-    return fail(`The ${what} has ${found} where "${format}" was expected.`);
-  }
-  const version = record.version;
-  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
-    return fail(`The ${what} has no valid version number.`);
-  }
-  if (version > newest) {
-    return fail(`The ${what} is format version ${version}, written by a newer Eastern Flank; this build reads up to version ${newest}.`);
-  }
-  return { ok: true, value: true };
-}
 
 function resolvePlace(map: HexMap, at: Place): number {
   if ("hex" in at) return at.hex < map.size ? at.hex : -1;

@@ -5,8 +5,7 @@
 import { z } from "zod";
 import { MAP_LAYERS, TERRAINS, type GeoFrame, type MapData } from "../engine";
 import { decodeLayer, encodeLayer } from "./map-codec";
-import { describeIssue, type Result } from "./safe-json";
-import { checkEnvelope } from "./loader";
+import { checkEnvelope, describeIssue, fail, type Result } from "./safe-json";
 import { idSchema } from "./schema";
 
 export const MAP_FORMAT = "eastern-flank/map";
@@ -64,9 +63,6 @@ function layerLimit(key: (typeof MAP_LAYERS)[number], countries: number): number
   return 63;
 }
 
-function fail<T>(error: string): Result<T> {
-  return { ok: false, error };
-}
 
 /** Validates parsed data as a map file and decodes it into the engine's MapData. */
 export function decodeMapFile(data: unknown): Result<MapData> {

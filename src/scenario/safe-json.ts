@@ -5,6 +5,10 @@ import type { z } from "zod";
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
+export function fail<T>(error: string): Result<T> {
+  return { ok: false, error };
+}
+
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /**
@@ -50,4 +54,22 @@ export function describeIssue(error: z.ZodError, what: string): string {
   const path = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
   const where = issue.path.length > 0 ? ` at ${oneLine(path, 80)}` : "";
   return `The ${what} is not valid${where}: ${oneLine(issue.message, 140)}.`;
+}
+
+/** Checks the envelope shared by every file: which format, and a version this build reads. */
+export function checkEnvelope(data: unknown, format: string, newest: number, what: string): Result<true> {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return fail(`The ${what} is not a JSON object.`);
+  const record = data as Record<string, unknown>;
+  if (record.format !== format) {
+    const found = typeof record.format === "string" ? `"${oneLine(record.format)}"` : "no format";
+    return fail(`The ${what} has ${found} where "${format}" was expected.`);
+  }
+  const version = record.version;
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    return fail(`The ${what} has no valid version number.`);
+  }
+  if (version > newest) {
+    return fail(`The ${what} is format version ${version}, written by a newer Eastern Flank; this build reads up to version ${newest}.`);
+  }
+  return { ok: true, value: true };
 }

@@ -1,28 +1,19 @@
 // The page loads without errors, the board is really drawn (land, sea, many colours), the
 // camera pans and zooms, and a bad URL gives a sentence instead of a crash.
 
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { locate } from "../../src/engine";
 import { TERRAIN_COLOURS } from "../../src/render/palette";
 import { BALTIC_MAP_ID, loadMap } from "../../src/scenario";
-import { launch, newPage, openGame, shotPath } from "./browser";
+import { useBrowser, newPage, openGame, shotPath } from "./browser";
 import { decodePng, distinctColours, shareNear } from "./png";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe("the board page", () => {
   it("loads, draws a map with land and sea, and logs no errors", async () => {
     const started = Date.now();
-    const { page, errors, boardVisibleMs } = await openGame(browser);
+    const { page, errors, boardVisibleMs } = await openGame(browser());
     console.log(`first board visible: ${Math.round(boardVisibleMs)} ms after navigation (page clock); ${Date.now() - started} ms wall clock incl. browser page setup`);
     const canvas = page.locator("#board canvas");
     await expect(canvas.count()).resolves.toBe(1);
@@ -47,7 +38,7 @@ describe("the board page", () => {
   });
 
   it("shows the whole theatre at the widest zoom, with its seas, gulfs and lakes", async () => {
-    const { page, errors } = await openGame(browser);
+    const { page, errors } = await openGame(browser());
     const canvas = page.locator("#board canvas");
     const box = await canvas.boundingBox();
     if (!box) throw new Error("the board canvas has no box");
@@ -77,7 +68,7 @@ describe("the board page", () => {
   });
 
   it("pans by dragging and with the arrow keys", async () => {
-    const { page, errors } = await openGame(browser);
+    const { page, errors } = await openGame(browser());
     const hex = await page.evaluate(() => window.easternFlank?.state().units[0]?.hex ?? 0);
     const at = () => page.evaluate((id) => window.easternFlank?.hexToScreen(id), hex);
     const before = await at();
@@ -121,7 +112,7 @@ describe("the board page", () => {
   });
 
   it("explains a bad scenario id in a sentence instead of crashing", async () => {
-    const { page, errors } = await newPage(browser);
+    const { page, errors } = await newPage(browser());
     await page.goto(`${inject("baseUrl")}?scenario=no-such-thing`);
     const fatal = page.locator("#fatal");
     await fatal.waitFor({ state: "visible" });

@@ -1,21 +1,12 @@
 // The same seed and commands give the same states in Chromium as in Node: a seeded random
 // game is recorded in Node, replayed through the page's dispatch, and compared hash by hash.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { loadBundled } from "../../src/scenario";
 import { recordRandomGame } from "../../src/session";
-import { launch, openGame } from "./browser";
+import { useBrowser, openGame } from "./browser";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe("determinism across Node and Chromium", () => {
   it("replays 40 seeded random commands to the same hash after every command", async () => {
@@ -25,7 +16,7 @@ describe("determinism across Node and Chromium", () => {
     expect(replay.commands.length).toBeGreaterThan(10);
     const expected = replay.checkpoints.map((c) => c.hash);
 
-    const { page, errors } = await openGame(browser, "scenario=first-contact&seed=7");
+    const { page, errors } = await openGame(browser(), "scenario=first-contact&seed=7");
     const actual = await page.evaluate((commands) => {
       const api = window.easternFlank;
       if (!api) throw new Error("no debug API");

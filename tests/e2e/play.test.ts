@@ -1,24 +1,19 @@
 // Playing through the page: select a red unit and move it by clicking, see the rejection of
 // an illegal command as a sentence, end the turn with the button, and undo it.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { distance, hash, mapOf, playerView, reachable, type HexId } from "../../src/engine";
 import { loadBundled } from "../../src/scenario";
 import { GameSession } from "../../src/session";
-import { launch, openGame, shotPath } from "./browser";
+import { openGame, shotPath, useBrowser } from "./browser";
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  browser = await launch();
-  ({ page, errors } = await openGame(browser, "scenario=first-contact&seed=1"));
-});
-
-afterAll(async () => {
-  await browser.close();
+  ({ page, errors } = await openGame(browser(), "scenario=first-contact&seed=1"));
 });
 
 function startState() {
