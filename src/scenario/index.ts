@@ -4,6 +4,5 @@ export * from "./schema";
 export * from "./loader";
 export * from "./bundled";
 export * from "./maps";
-export { PLACEHOLDER_MAP_ID } from "./placeholder-map";
 export * from "./safe-json";
 export * from "./map-file";

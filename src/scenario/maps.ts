@@ -1,10 +1,9 @@
 // The maps scenarios may name, built (and registered with the engine) on first use: the real
-// Baltic theatre from its generated file, and the coarse sketch that came before it.
+// Baltic theatre from its generated file.
 
 import baltic from "../../assets/map/baltic.json";
 import { buildMap, findMap, registerMap, type HexMap } from "../engine";
 import { decodeMapFile } from "./map-file";
-import { PLACEHOLDER_MAP_ID, buildPlaceholderMap } from "./placeholder-map";
 
 export const BALTIC_MAP_ID = "baltic";
 
@@ -17,7 +16,6 @@ function buildBalticMap(): HexMap {
 
 const builders: Record<string, () => HexMap> = {
   [BALTIC_MAP_ID]: buildBalticMap,
-  [PLACEHOLDER_MAP_ID]: buildPlaceholderMap,
 };
 
 export function knownMapIds(): string[] {

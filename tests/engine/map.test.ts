@@ -17,17 +17,12 @@ import {
   mapOf,
   opposite,
   terrainOf,
-  type HexMap,
 } from "../../src/engine";
-import { PLACEHOLDER_CITIES, buildPlaceholderMap } from "../../src/scenario/placeholder-map";
-import { PLACEHOLDER_MAP_ID, loadMap } from "../../src/scenario";
+import { BALTIC_MAP_ID, loadMap } from "../../src/scenario";
+import { PLACEHOLDER_CITIES, buildPlaceholderMap, sketchMap } from "../fixtures/sketch-map";
 import { cellId, gridMap } from "../fixtures/grid";
 
-function placeholder(): HexMap {
-  const map = loadMap(PLACEHOLDER_MAP_ID);
-  if (!map) throw new Error("the placeholder map is missing");
-  return map;
-}
+const placeholder = sketchMap;
 
 const grid = gridMap({ id: "map-test-grid", cols: 9, rows: 7, terrain: { lake: [[4, 3]], sea: [[0, 0]], forest: [[2, 2]] } });
 
@@ -160,8 +155,10 @@ describe("building and registering maps", () => {
   });
 
   test("loading a map twice gives the one registered instance", () => {
-    expect(loadMap(PLACEHOLDER_MAP_ID)).toBe(placeholder());
-    expect(findMap(PLACEHOLDER_MAP_ID)).toBe(placeholder());
+    const first = loadMap(BALTIC_MAP_ID);
+    expect(first).toBeDefined();
+    expect(loadMap(BALTIC_MAP_ID)).toBe(first);
+    expect(findMap(BALTIC_MAP_ID)).toBe(first);
   });
 
   test("buildMap refuses layers of the wrong length", () => {

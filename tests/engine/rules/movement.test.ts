@@ -17,7 +17,8 @@ import {
   type GameState,
   type MovementClass,
 } from "../../../src/engine";
-import { PLACEHOLDER_MAP_ID, loadMap } from "../../../src/scenario";
+import { BALTIC_MAP_ID, loadMap } from "../../../src/scenario";
+import { sketchMap } from "../../fixtures/sketch-map";
 import { EAST, NORTH_EAST, cellId, gridGame, gridMap, step, unitOf, unitsOf, walk } from "../../fixtures/grid";
 
 const CLASSES: MovementClass[] = ["tracked", "wheeled", "foot"];
@@ -88,8 +89,7 @@ describe("stepCost", () => {
   });
 
   test("on the placeholder map every road step is cheaper than leaving the road, and every river crossing dearer", () => {
-    const sketch = loadMap(PLACEHOLDER_MAP_ID);
-    if (!sketch) throw new Error("no placeholder map");
+    const sketch = sketchMap();
     let roads = 0;
     let rivers = 0;
     const bad: string[] = [];
@@ -111,6 +111,36 @@ describe("stepCost", () => {
     expect(bad).toEqual([]);
     expect(roads).toBeGreaterThan(100);
     expect(rivers).toBeGreaterThan(20);
+  });
+});
+
+describe("stepCost on the Baltic map", () => {
+  test("a road step is cheaper than the terrain; a river crossing is dearer unless a bridge spans it, and then it costs the terrain", () => {
+    const map = loadMap(BALTIC_MAP_ID);
+    if (!map) throw new Error("no Baltic map");
+    const counts = { roads: 0, bridged: 0, unbridged: 0 };
+    const bad: string[] = [];
+    for (let id = 0; id < map.size; id++) {
+      for (let d = 0; d < 6; d++) {
+        const n = map.neighbours[id * 6 + d] ?? -1;
+        if (n < 0) continue;
+        const terrainCost = TERRAIN_COST.tracked[TERRAINS[map.terrain[n] ?? 0] ?? "sea"];
+        const c = stepCost(map, "tracked", id, d, n);
+        const bit = 1 << d;
+        if ((map.roads[id] ?? 0) & bit) {
+          counts.roads++;
+          if (!(c < terrainCost)) bad.push(`road ${id}→${n} costs ${c}`);
+        } else if ((map.rivers[id] ?? 0) & bit) {
+          const bridged = ((map.bridges[id] ?? 0) & bit) !== 0;
+          counts[bridged ? "bridged" : "unbridged"]++;
+          if (bridged ? c !== terrainCost : !(c > terrainCost)) bad.push(`${bridged ? "bridged" : "unbridged"} river ${id}→${n} costs ${c}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(counts.roads).toBeGreaterThan(1000);
+    expect(counts.unbridged).toBeGreaterThan(500);
+    expect(counts.bridged).toBeGreaterThan(10);
   });
 });
 
