@@ -2,26 +2,19 @@
 // to a game goes through validate → apply. A rejected command returns the same state object.
 
 import { produce } from "immer";
-import { mapOf, type HexMap } from "./map";
+import { mapOf } from "./map";
 import { formatHours, reachable, resolveMove, validateMove, MAX_PATH } from "./rules/movement";
-import { needingRefresh, nextTurn } from "./rules/turn";
+import { nextTurn } from "./rules/turn";
+import { endOfTurn, startOfTurn } from "./rules/upkeep";
 import { suddenDeath } from "./rules/victory";
 import { canSee } from "./rules/visibility";
 import { unitById, unitIndex, withUnitChanges } from "./occupancy";
-import { SIDES, type ApplyResult, type BoardState, type Command, type GameEvent, type GameState, type Side, type Validation } from "./types";
+import { SIDES, STANCES, type ApplyResult, type BoardState, type Command, type GameState, type Side, type Validation } from "./types";
 
-type Write = (draft: GameState) => void;
-
-interface Handler<C extends Command> {
-  validate(map: HexMap, state: BoardState, cmd: C): Validation;
-  resolve(map: HexMap, state: GameState, cmd: C): { events: GameEvent[]; write: Write };
-}
-
-const OK: Validation = { ok: true };
-
-function reject(code: string, message: string): Validation {
-  return { ok: false, code, message };
-}
+import { OK, reject, type Handler } from "./handler";
+import { attack, attackOptions } from "./rules/attack";
+import { firesAtStartOfTurn, mission } from "./rules/fires";
+import { setStance } from "./rules/stance";
 
 const move: Handler<Extract<Command, { type: "move" }>> = {
   validate(map, state, cmd) {
@@ -55,7 +48,7 @@ const move: Handler<Extract<Command, { type: "move" }>> = {
         // A move that met the enemy ends the unit's movement for the turn.
         const stopped = events.some((e) => e.type === "move-interrupted");
         const hex = outcome.entered[outcome.entered.length - 1] ?? unit.hex;
-        draft.units = withUnitChanges(state.units, [[index, { hex, mp: stopped ? 0 : unit.mp - outcome.cost }]]);
+        draft.units = withUnitChanges(state.units, [[index, { hex, mp: stopped ? 0 : unit.mp - outcome.cost, activity: unit.activity === "combat" ? "combat" : "move", dug: -1 }]]);
         for (const hex of captured) draft.control[String(hex)] = cmd.side;
         if (captured.length > 0) {
           const status = suddenDeath(draft);
@@ -73,17 +66,35 @@ const endTurn: Handler<Extract<Command, { type: "end-turn" }>> = {
   validate() {
     return OK;
   },
-  resolve(_map, state) {
+  resolve(map, state) {
     const change = nextTurn(state);
-    const refresh = change.status.kind === "playing" ? needingRefresh(state, change.next) : [];
+    if (change.status.kind !== "playing") {
+      return {
+        events: change.events,
+        write(draft) {
+          draft.status = change.status;
+        },
+      };
+    }
+    // The side that ends its turn uses up what its activity cost; the next side traces supply,
+    // is resupplied, refreshes its movement and gets its air and fires back.
+    // Both read the units as they stand: the ending side's upkeep moves no unit, so the next
+    // side's trace is the same before and after it, and one copy of the roster takes both.
+    const ended = endOfTurn(map, state, state.active);
+    const next = { ...state, active: change.next, turn: change.turn, hour: change.hour };
+    const started = startOfTurn(map, next, change.next);
+    const fires = firesAtStartOfTurn(next, change.next);
+    const changes = [...ended, ...started.changes];
     return {
-      events: change.events,
+      events: [...change.events, ...started.events],
       write(draft) {
         draft.active = change.next;
         draft.turn = change.turn;
         draft.hour = change.hour;
-        draft.status = change.status;
-        if (refresh.length > 0) draft.units = withUnitChanges(state.units, refresh);
+        if (changes.length > 0) draft.units = withUnitChanges(state.units, changes);
+        draft.pools = fires.pools;
+        if (fires.missions !== state.missions) draft.missions = fires.missions;
+        if (fires.sourceDamage !== state.sourceDamage) draft.sourceDamage = fires.sourceDamage;
       },
     };
   },
@@ -91,6 +102,9 @@ const endTurn: Handler<Extract<Command, { type: "end-turn" }>> = {
 
 const handlers: { [K in Command["type"]]: Handler<Extract<Command, { type: K }>> } = {
   move,
+  attack,
+  "set-stance": setStance,
+  mission,
   "end-turn": endTurn,
 };
 
@@ -106,6 +120,14 @@ function checkShape(cmd: unknown): Validation {
     return reject("command/unknown-type", `"${String(c.type)}" is not a command this game knows.`);
   }
   if (!isSide(c.side)) return reject("command/malformed", `A command must name its side ("red" or "blue").`);
+  if ((c.type === "move" || c.type === "set-stance") && typeof c.unit !== "string") return reject("command/malformed", "The command must name its unit.");
+  if (c.type === "attack") {
+    if (!Array.isArray(c.units) || !c.units.every((u) => typeof u === "string")) return reject("command/malformed", "An attack must list its units by id.");
+    if (typeof c.target !== "number") return reject("command/malformed", "An attack must name its target hex.");
+  }
+  if (c.type === "mission" && (typeof c.hex !== "number" || typeof c.amount !== "number" || typeof c.kind !== "string" || typeof c.asset !== "string")) {
+    return reject("command/malformed", "A mission must give its kind, asset, hex and amount.");
+  }
   if (c.type === "move") {
     if (typeof c.unit !== "string") return reject("command/malformed", "A move must name its unit.");
     if (!Array.isArray(c.path)) return reject("command/malformed", "A move must carry a path of hex ids.");
@@ -133,7 +155,11 @@ export function apply(state: GameState, cmd: Command): ApplyResult {
   return { state: produce(state, write), events };
 }
 
-/** Every command `side` may give now: end the turn, and each unit's move to each hex it can reach. */
+/**
+ * Every command `side` may give now: end the turn, each unit's move to each hex it can reach,
+ * each attack (one per target, by every unit that can join it) and each change of stance.
+ * Missions are not listed: any hex may be their target, and the AI chooses them by its own lights.
+ */
 export function legalCommands(state: BoardState, side: Side): Command[] {
   if (state.status.kind === "over" || state.active !== side) return [];
   const map = mapOf(state);
@@ -146,6 +172,11 @@ export function legalCommands(state: BoardState, side: Side): Command[] {
       for (let at: number | undefined = hex; at !== undefined && at !== unit.hex; at = reach.prev.get(at)) path.push(at);
       out.push({ type: "move", side, unit: unit.id, path: path.reverse() });
     }
+  }
+  out.push(...attackOptions(map, state, side));
+  for (const unit of state.units) {
+    if (unit.side !== side || unit.hex < 0) continue;
+    for (const stance of STANCES) if (stance !== unit.stance) out.push({ type: "set-stance", side, unit: unit.id, stance });
   }
   return out;
 }

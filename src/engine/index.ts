@@ -14,5 +14,21 @@ export * from "./clock";
 export { validate, apply, legalCommands } from "./commands";
 export { reachable, pathTo, stepCost, formatHours, MAX_PATH, type Reach } from "./rules/movement";
 export { canSee, detectedBy } from "./rules/visibility";
+export {
+  traceSupply,
+  supplyStatus,
+  sourceCapacity,
+  deliveryShare,
+  deliveries,
+  VIA_INTERDICTION,
+  VIA_GAUGE_BREAK,
+  type SupplyTrace,
+  type Delivery,
+} from "./rules/supply";
+export { endOfTurn, startOfTurn, canAttackSupply, ladderStep, describeSupply, type LadderStep } from "./rules/upkeep";
 export { unitById, sideUnits, otherSide } from "./occupancy";
 export { pointsHeld } from "./rules/victory";
+export { attackOptions, previewCombat, postureOf, surpriseOf, engagementOf, forceOf, MAX_ATTACKERS, type AttackCommand } from "./rules/attack";
+export { setupCombat, rollCombat, successChance, sizeFactor, attackerPower, defenderPower, sideLossPct, COMBAT_DICE, type Engagement, type Force, type CombatSetup, type CombatRoll } from "./rules/combat";
+export { distribution, previewEngagement, percentileOf, previewDice, type CombatPreview, type LossRange } from "./rules/combat-preview";
+export { unitLosses, afterLosses, sumLosses, roundLoss } from "./rules/losses";

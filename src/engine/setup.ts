@@ -3,8 +3,8 @@
 import { freeze } from "immer";
 import { seedRng } from "./rng";
 import { templateOf } from "./templates";
-import { WAR_START_HOUR } from "./params";
-import type { GameState, HexId, Objective, Side } from "./types";
+import { FULL_STOCKS, WAR_START_HOUR } from "./params";
+import type { AntiAccessZone, GameState, HexId, Objective, Side, SideSettings, SupplySource, Unit } from "./types";
 
 export interface UnitSetup {
   id: string;
@@ -23,14 +23,53 @@ export interface GameSetup {
   redPointsToWin: number;
   units: UnitSetup[];
   objectives: (Objective & { holder: Side })[];
+  settings?: Partial<Record<Side, Partial<SideSettings>>>;
+  sources?: SupplySource[];
+  zones?: AntiAccessZone[];
+}
+
+/** A side with no friction, no air or fires and no surprise: what a scenario does not say. */
+export const DEFAULT_SIDE_SETTINGS: Readonly<SideSettings> = Object.freeze({
+  commandFriction: 0,
+  logisticsFriction: 0,
+  airSorties: 0,
+  fireMissions: 0,
+  surpriseTurns: 0,
+});
+
+/** A unit as it enters the game: its template's authorised mass, rested, stocked and ready. */
+export function freshUnit(u: UnitSetup): Unit {
+  const t = templateOf(u.template);
+  return {
+    ...u,
+    mp: t.mp,
+    personnel: t.personnel,
+    tanks: t.tanks,
+    ifvs: t.ifvs,
+    artillery: t.artillery,
+    readiness: 100,
+    cohesion: 100,
+    condition: "ready",
+    stance: "defend",
+    dug: 0,
+    fuel: FULL_STOCKS,
+    ammo: FULL_STOCKS,
+    unsupplied: 0,
+    activity: "idle",
+    attacked: false,
+  };
 }
 
 export function createGame(setup: GameSetup, seed: string): GameState {
-  const units: GameState["units"] = setup.units.map((u) => ({ ...u, mp: templateOf(u.template).mp }));
+  const units: GameState["units"] = setup.units.map(freshUnit);
   const control: Record<string, Side> = {};
   for (const o of setup.objectives) control[String(o.hex)] = o.holder;
   const first = setup.order[0];
   if (!first) throw new Error("a game needs at least one side");
+  const settings = {
+    red: { ...DEFAULT_SIDE_SETTINGS, ...setup.settings?.red },
+    blue: { ...DEFAULT_SIDE_SETTINGS, ...setup.settings?.blue },
+  };
   const state: GameState = {
     scenario: setup.scenario,
     map: setup.map,
@@ -45,6 +84,15 @@ export function createGame(setup: GameSetup, seed: string): GameState {
     control,
     redPointsToWin: setup.redPointsToWin,
     status: { kind: "playing" },
+    settings,
+    sources: (setup.sources ?? []).map((s) => ({ ...s })),
+    sourceDamage: {},
+    zones: (setup.zones ?? []).map((z) => ({ ...z })),
+    pools: {
+      red: { air: settings.red.airSorties, fires: settings.red.fireMissions },
+      blue: { air: settings.blue.airSorties, fires: settings.blue.fireMissions },
+    },
+    missions: [],
     rng: seedRng(seed),
   };
   return freeze(state, true);

@@ -12,7 +12,10 @@ const ARM_CODES: Readonly<Record<Arm, string>> = {
   mechanised: "MR",
   armour: "TK",
   airborne: "AB",
+  marine: "MA",
   artillery: "AR",
+  rocket: "RK",
+  "air-defence": "AD",
   recon: "RC",
   headquarters: "HQ",
 };
@@ -43,6 +46,7 @@ export class UnitCounters {
     this.used = 0;
     const stacks = new Map<HexId, Unit[]>();
     for (const unit of view.units) {
+      if (unit.hex < 0) continue; // destroyed: in the roster, off the board
       const stack = stacks.get(unit.hex);
       if (stack) stack.push(unit);
       else stacks.set(unit.hex, [unit]);

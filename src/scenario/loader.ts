@@ -1,7 +1,21 @@
 // Loads a scenario from untrusted data: format and version first, then the schema, then the
 // checks that need the map and the templates (every unit on land, no duplicate ids…).
 
-import { STACK_LIMIT, TEMPLATES, createGame, isWater, locate, type GameSetup, type GameState, type HexMap } from "../engine";
+import {
+  STACK_LIMIT,
+  TEMPLATES,
+  createGame,
+  isWater,
+  locate,
+  terrainOf,
+  type AntiAccessZone,
+  type GameSetup,
+  type GameState,
+  type HexMap,
+  type Side,
+  type SideSettings,
+  type SupplySource,
+} from "../engine";
 import { checkEnvelope, describeIssue, fail, parseJsonText, type Result } from "./safe-json";
 import { loadMap, knownMapIds } from "./maps";
 import { SCENARIO_FORMAT, SCENARIO_VERSION, scenarioSchema, type Place, type Scenario } from "./schema";
@@ -71,12 +85,63 @@ export function loadScenario(data: unknown): Result<LoadedScenario> {
     objectiveHexes.add(hex);
     setup.objectives.push({ hex, name: o.name, points: o.points, holder: o.holder });
   }
+  const supply = resolveSupply(map, scenario);
+  if (!supply.ok) return supply;
+  setup.sources = supply.value.sources;
+  setup.zones = supply.value.zones;
+  setup.settings = resolveSettings(scenario);
   // Red wins the moment it holds enough points; a game that starts that way is decided already.
   const redPoints = setup.objectives.reduce((sum, o) => sum + (o.holder === "red" ? o.points : 0), 0);
   if (redPoints >= setup.redPointsToWin) {
     return fail(`The scenario gives red ${redPoints} objective points at the start, already the ${setup.redPointsToWin} it needs to win.`);
   }
   return { ok: true, value: { scenario, map, setup } };
+}
+
+function touchesSea(map: HexMap, hex: number): boolean {
+  for (let d = 0; d < 6; d++) {
+    const n = map.neighbours[hex * 6 + d] ?? -1;
+    if (n >= 0 && terrainOf(map, n) === "sea") return true;
+  }
+  return false;
+}
+
+/** Supply sources and anti-access zones placed on the map: sources on land, ports on the coast. */
+function resolveSupply(map: HexMap, scenario: Scenario): Result<{ sources: SupplySource[]; zones: AntiAccessZone[] }> {
+  const sources: SupplySource[] = [];
+  const ids = new Set<string>();
+  for (const [i, s] of (scenario.supply?.sources ?? []).entries()) {
+    const where = `supply.sources[${i}] (${s.id})`;
+    if (ids.has(s.id)) return fail(`The scenario lists the supply source id "${s.id}" twice.`);
+    ids.add(s.id);
+    const hex = resolvePlace(map, s.at);
+    if (hex < 0) return fail(`The scenario's ${where} stands at ${describePlace(s.at)}, which is off the map.`);
+    if (isWater(map, hex)) return fail(`The scenario's ${where} stands at ${describePlace(s.at)}, which is water; a port goes on the coastal land hex.`);
+    if (s.kind === "port" && !touchesSea(map, hex)) return fail(`The scenario's ${where} is a port, but hex ${hex} does not touch the sea.`);
+    sources.push({ id: s.id, side: s.side, kind: s.kind, name: s.name, hex, throughput: s.throughput });
+  }
+  const zones: AntiAccessZone[] = [];
+  for (const [i, z] of (scenario.supply?.zones ?? []).entries()) {
+    const hex = resolvePlace(map, z.at);
+    if (hex < 0) return fail(`The scenario's supply.zones[${i}] (${z.name}) is centred at ${describePlace(z.at)}, which is off the map.`);
+    zones.push({ side: z.side, name: z.name, hex, radius: z.radius, portPenalty: z.portPenalty });
+  }
+  return { ok: true, value: { sources, zones } };
+}
+
+/** The settings a scenario gives each side; what it leaves out stays at the engine's default. */
+function resolveSettings(scenario: Scenario): Partial<Record<Side, Partial<SideSettings>>> {
+  const out: Partial<Record<Side, Partial<SideSettings>>> = {};
+  for (const side of ["red", "blue"] as const) {
+    const given = scenario.sides?.[side];
+    if (!given) continue;
+    const settings: Partial<SideSettings> = {};
+    for (const [key, value] of Object.entries(given) as [keyof SideSettings, number | undefined][]) {
+      if (value !== undefined) settings[key] = value;
+    }
+    out[side] = settings;
+  }
+  return out;
 }
 
 export function loadScenarioText(text: string): Result<LoadedScenario> {

@@ -40,6 +40,42 @@ export const objectiveSchema = z
   })
   .strict();
 
+const pct = z.number().int().min(0).max(100);
+
+/** A depot, railhead, port or entry point; throughput in unit-days per turn (SupplySource). */
+export const sourceSchema = z
+  .object({
+    id,
+    side,
+    kind: z.enum(["depot", "railhead", "port", "entry"]),
+    name: line(80).min(1),
+    at: place,
+    throughput: z.number().int().min(0).max(1000),
+  })
+  .strict();
+
+/** Air-defence and strike cover over an area: ports inside it deliver less (AntiAccessZone). */
+export const zoneSchema = z
+  .object({
+    side,
+    name: line(80).min(1),
+    at: place,
+    radius: z.number().int().min(0).max(200),
+    portPenalty: pct,
+  })
+  .strict();
+
+/** What shapes one side's play (SideSettings); whatever is left out takes the engine's default. */
+export const sideSettingsSchema = z
+  .object({
+    commandFriction: pct.optional(),
+    logisticsFriction: pct.optional(),
+    airSorties: z.number().int().min(0).max(1000).optional(),
+    fireMissions: z.number().int().min(0).max(1000).optional(),
+    surpriseTurns: z.number().int().min(0).max(100).optional(),
+  })
+  .strict();
+
 export const scenarioSchema = z
   .object({
     format: z.literal(SCENARIO_FORMAT),
@@ -55,6 +91,14 @@ export const scenarioSchema = z
     victory: z.object({ redPointsToWin: z.number().int().min(1).max(100_000) }).strict(),
     objectives: z.array(objectiveSchema).max(500),
     units: z.array(unitSchema).min(1).max(5000),
+    supply: z
+      .object({
+        sources: z.array(sourceSchema).max(500).optional(),
+        zones: z.array(zoneSchema).max(100).optional(),
+      })
+      .strict()
+      .optional(),
+    sides: z.object({ red: sideSettingsSchema.optional(), blue: sideSettingsSchema.optional() }).strict().optional(),
   })
   .strict();
 

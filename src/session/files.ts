@@ -2,7 +2,7 @@
 // A save is the scenario plus the command log; a replay adds a hash checkpoint per command.
 
 import { z } from "zod";
-import { MAX_PATH, RULES_VERSION, SIDES, type Command } from "../engine";
+import { MAX_ATTACKERS, MAX_PATH, RULES_VERSION, SIDES, STANCES, type Command } from "../engine";
 import { checkEnvelope, idSchema, loadScenario, type LoadedScenario } from "../scenario";
 import { describeIssue, oneLine, parseJsonText, type Result } from "../scenario/safe-json";
 
@@ -13,13 +13,26 @@ export const REPLAY_VERSION = 1;
 export const MAX_COMMANDS = 200_000;
 
 const side = z.enum(SIDES);
+const hexId = z.number().int().min(0).max(10_000_000);
 export const commandSchema = z.discriminatedUnion("type", [
   z
     .object({
       type: z.literal("move"),
       side,
       unit: idSchema,
-      path: z.array(z.number().int().min(0).max(10_000_000)).min(1).max(MAX_PATH),
+      path: z.array(hexId).min(1).max(MAX_PATH),
+    })
+    .strict(),
+  z.object({ type: z.literal("attack"), side, units: z.array(idSchema).min(1).max(MAX_ATTACKERS), target: hexId }).strict(),
+  z.object({ type: z.literal("set-stance"), side, unit: idSchema, stance: z.enum(STANCES) }).strict(),
+  z
+    .object({
+      type: z.literal("mission"),
+      side,
+      kind: z.enum(["support", "interdict", "strike"]),
+      asset: z.enum(["air", "fires"]),
+      hex: hexId,
+      amount: z.number().int().min(1).max(10_000),
     })
     .strict(),
   z.object({ type: z.literal("end-turn"), side }).strict(),

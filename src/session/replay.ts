@@ -1,7 +1,7 @@
 // Re-running a command log: rebuilding a session from a save, and verifying a replay's
 // checkpoints down to the first command that diverged.
 
-import { hash, reachable, mapOf, type Command, type GameState } from "../engine";
+import { attackOptions, hash, reachable, mapOf, type Command, type GameState } from "../engine";
 import { makeRandom } from "../engine";
 import type { LoadedScenario } from "../scenario";
 import type { LoadedGameFile } from "./files";
@@ -61,19 +61,33 @@ export function restoreSession(file: LoadedGameFile): Result<GameSession> {
 
 export function describe(cmd: Command | undefined): string {
   if (!cmd) return "missing";
-  if (cmd.type === "move") return `${cmd.side} moves ${cmd.unit} ${cmd.path.length} hex${cmd.path.length === 1 ? "" : "es"}`;
-  return `${cmd.side} ends the turn`;
+  switch (cmd.type) {
+    case "move":
+      return `${cmd.side} moves ${cmd.unit} ${cmd.path.length} hex${cmd.path.length === 1 ? "" : "es"}`;
+    case "attack":
+      return `${cmd.side} attacks hex ${cmd.target} with ${cmd.units.join(", ")}`;
+    case "set-stance":
+      return `${cmd.side} sets ${cmd.unit} to ${cmd.stance}`;
+    case "mission":
+      return `${cmd.side} flies ${cmd.amount} ${cmd.asset} ${cmd.kind} mission${cmd.amount === 1 ? "" : "s"} at hex ${cmd.hex}`;
+    case "end-turn":
+      return `${cmd.side} ends the turn`;
+  }
 }
 
 /**
- * A random legal command for the side to move: usually a move of a random unit to a random
- * hex it can reach, sometimes the end of the turn (always, when nothing can move).
+ * A random legal command for the side to move: an attack, when one is possible, about a third
+ * of the time; otherwise usually a move of a random unit to a random hex it can reach,
+ * sometimes the end of the turn (always, when nothing can move).
  */
-export function randomLegalCommand(state: GameState, random: { next(): number; int(n: number): number }, endTurnChance = 0.08): Command {
+export function randomLegalCommand(state: GameState, random: { next(): number; int(n: number): number }, endTurnChance = 0.08, attackChance = 0.3): Command {
   const side = state.active;
+  const map0 = mapOf(state);
+  const attacks = attackOptions(map0, state, side);
+  if (attacks.length > 0 && random.next() < attackChance) return attacks[random.int(attacks.length)] ?? { type: "end-turn", side };
   const movers = state.units.filter((u) => u.side === side && u.mp > 0);
   if (movers.length > 0 && random.next() >= endTurnChance) {
-    const map = mapOf(state);
+    const map = map0;
     for (let tries = 0; tries < 4; tries++) {
       const unit = movers[random.int(movers.length)];
       if (!unit) break;
@@ -88,12 +102,15 @@ export function randomLegalCommand(state: GameState, random: { next(): number; i
   return { type: "end-turn", side };
 }
 
-/** Plays `count` seeded random legal commands (or until the game ends) and returns the session. */
-export function recordRandomGame(loaded: LoadedScenario, seed: string, count: number): GameSession {
+/**
+ * Plays `count` seeded random legal commands (or until the game ends) and returns the session.
+ * `endTurnChance` sets how many orders a side gives in a turn (about 1 / chance).
+ */
+export function recordRandomGame(loaded: LoadedScenario, seed: string, count: number, endTurnChance = 0.08): GameSession {
   const session = new GameSession(loaded, seed);
   const random = makeRandom(`record:${seed}`);
   for (let i = 0; i < count && session.state.status.kind === "playing"; i++) {
-    const cmd = randomLegalCommand(session.state, random);
+    const cmd = randomLegalCommand(session.state, random, endTurnChance);
     const result = session.dispatch(cmd);
     if (result.rejection) throw new Error(`recorder produced an illegal command: ${result.rejection.code}`);
   }

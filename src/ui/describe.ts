@@ -1,6 +1,6 @@
 // Plain sentences for the event log and the panels: events, commands and places on the map.
 
-import { clockLabel, countryOf, distance, formatHours, unitById, type BoardState, type Command, type GameEvent, type HexId, type HexMap, type Side } from "../engine";
+import { clockLabel, countryOf, distance, mapOf, formatHours, unitById, type BoardState, type Command, type GameEvent, type HexId, type HexMap, type Side } from "../engine";
 
 export function sideName(side: Side): string {
   return side === "red" ? "Red" : "Blue";
@@ -69,6 +69,34 @@ export function describeEvent(event: GameEvent, state: BoardState, map: HexMap):
       // When time runs out the engine hands the turn to nobody new: the same side is named next.
       if (event.next === event.side) return `${sideName(event.side)} ended the last turn.`;
       return `${sideName(event.side)} ended its turn; ${sideName(event.next)} to play (turn ${event.turn}, ${clockLabel(event.hour)}).`;
+    case "combat-resolved": {
+      const target = placeName(map, event.target);
+      const odds = `${event.ratio.toFixed(2)}:1, ${Math.round(event.successChance * 100)} % chance`;
+      const outcome = event.success ? `${sideName(event.side)} carried the attack on ${target}` : `${sideName(event.side)}'s attack on ${target} failed`;
+      const defenders = event.result === "held" ? "the defenders held" : event.result === "retreated" ? "the defenders fell back" : "the defenders were routed";
+      return `${outcome} (${odds}); ${defenders}. Losses: attacker ${event.attackerLosses.personnel} personnel (${event.attackerLosses.pct} %, ${event.percentile.attacker}th percentile), defender ${event.defenderLosses.personnel} (${event.defenderLosses.pct} %, ${event.percentile.defender}th percentile).`;
+    }
+    case "unit-retreated":
+      return `${unitName(state, event.unit, event.unit)} fell back ${placePhrase(map, event.to, "to")}.`;
+    case "unit-broken":
+      return `${unitName(state, event.unit, event.unit)} broke ${placePhrase(map, event.at, "at")}.`;
+    case "unit-rallied":
+      return `${unitName(state, event.unit, event.unit)} rallied ${placePhrase(map, event.at, "at")}.`;
+    case "unit-destroyed":
+      return `${unitName(state, event.unit, event.unit)} was lost ${placePhrase(map, event.at, "at")}: ${event.reason}.`;
+    case "stance-set":
+      return `${unitName(state, event.unit, event.unit)} now stands to ${event.stance}.`;
+    case "mission-flown": {
+      const what = event.kind === "support" ? "support" : event.kind === "interdict" ? "interdiction" : "strike";
+      const hit = event.losses ? `, ${event.losses.personnel} personnel lost` : "";
+      return `${sideName(event.side)} flew ${event.amount} ${event.asset === "air" ? "air" : "fire"} ${what} mission${event.amount === 1 ? "" : "s"} ${placePhrase(map, event.hex, "at")} (${event.effectiveness} % effective${hit}).`;
+    }
+    case "supply-changed": {
+      const parts: string[] = [];
+      if (event.cut.length > 0) parts.push(`${event.cut.length} unit${event.cut.length === 1 ? "" : "s"} cut off from supply`);
+      if (event.restored.length > 0) parts.push(`${event.restored.length} back in supply`);
+      return `${sideName(event.side)}: ${parts.join(", ")}.`;
+    }
     case "game-over":
       return event.winner === "none" ? `Game over, no winner: ${event.reason}` : `Game over: ${sideName(event.winner)} wins. ${event.reason}`;
   }
@@ -76,6 +104,16 @@ export function describeEvent(event: GameEvent, state: BoardState, map: HexMap):
 
 /** What a command was, for "took back …"; `state` is the state the command was given in. */
 export function describeCommand(cmd: Command, state: BoardState): string {
-  if (cmd.type === "end-turn") return `${sideName(cmd.side)}'s end of turn`;
-  return `the move of ${unitName(state, cmd.unit, cmd.unit)}`;
+  switch (cmd.type) {
+    case "end-turn":
+      return `${sideName(cmd.side)}'s end of turn`;
+    case "move":
+      return `the move of ${unitName(state, cmd.unit, cmd.unit)}`;
+    case "set-stance":
+      return `the stance of ${unitName(state, cmd.unit, cmd.unit)}`;
+    case "attack":
+      return `the attack on ${placeName(mapOf(state), cmd.target)}`;
+    case "mission":
+      return `the ${cmd.kind} mission`;
+  }
 }

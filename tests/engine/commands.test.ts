@@ -101,7 +101,7 @@ const cases: Case[] = [
   { name: "an empty path", code: "move/empty-path", state: base, command: () => move("r1", []) },
   { name: "a path that returns to the start", code: "move/loop", state: base, command: () => move("r1", [at(8, 6), at(7, 6)]) },
   { name: `a path of more than ${MAX_PATH} steps`, code: "move/path-too-long", state: base, command: () => move("r1", Array.from({ length: MAX_PATH + 1 }, () => at(8, 6))) },
-  { name: "a command type the game does not know", code: "command/unknown-type", state: base, command: () => ({ type: "attack", side: "red", units: ["r1"], target: at(9, 6) }) },
+  { name: "a command type the game does not know", code: "command/unknown-type", state: base, command: () => ({ type: "surrender", side: "red" }) },
   { name: "a command with no type", code: "command/unknown-type", state: base, command: () => ({ side: "red" }) },
   { name: "the command type \"toString\"", code: "command/unknown-type", state: base, command: () => ({ type: "toString", side: "red" }) },
   { name: "null", code: "command/malformed", state: base, command: () => null },

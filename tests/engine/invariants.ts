@@ -1,7 +1,7 @@
 // Invariants every reachable game state keeps, checked by the property tests after each step.
 
 import { expect } from "vitest";
-import { STACK_LIMIT, SIDES, isHex, isWater, mapOf, templateOf, type GameState } from "../../src/engine";
+import { FULL_STOCKS, STACK_LIMIT, SIDES, isHex, isWater, mapOf, templateOf, type GameState } from "../../src/engine";
 import { unitsOf } from "../fixtures/grid";
 
 export function expectValidState(state: GameState): void {
@@ -13,6 +13,17 @@ export function expectValidState(state: GameState): void {
   const stacks = new Map<string, number>();
   const sidesAt = new Map<number, Set<string>>();
   for (const u of units) {
+    const t = templateOf(u.template);
+    for (const key of ["personnel", "tanks", "ifvs", "artillery"] as const) {
+      expect(Number.isInteger(u[key]) && u[key] >= 0 && u[key] <= t[key], `${u.id} has 0..${t[key]} ${key} (${u[key]})`).toBe(true);
+    }
+    for (const key of ["readiness", "cohesion"] as const) expect(u[key] >= 0 && u[key] <= 100, `${u.id} ${key} within 0..100`).toBe(true);
+    for (const key of ["fuel", "ammo"] as const) expect(Number.isInteger(u[key]) && u[key] >= 0 && u[key] <= FULL_STOCKS, `${u.id} ${key} within stocks`).toBe(true);
+    if (u.condition === "destroyed") {
+      // Destroyed units stay in the roster, off the board.
+      expect(u.hex, `${u.id} is destroyed and off the board`).toBe(-1);
+      continue;
+    }
     expect(isHex(map, u.hex) && !isWater(map, u.hex), `${u.id} stands on a land hex (${u.hex})`).toBe(true);
     const full = templateOf(u.template).mp;
     expect(Number.isInteger(u.mp) && u.mp >= 0 && u.mp <= full, `${u.id} has 0..${full} movement points (${u.mp})`).toBe(true);

@@ -2,7 +2,7 @@
 // saying what is wrong and where.
 
 import { describe, expect, test } from "vitest";
-import { STACK_LIMIT } from "../../src/engine";
+import { DEFAULT_SIDE_SETTINGS, STACK_LIMIT, locate, traceSupply } from "../../src/engine";
 import { SCENARIO_VERSION, bundledScenarios, checkEnvelope, loadBundled, loadScenario, loadScenarioText, startGame, type Scenario } from "../../src/scenario";
 import { FIRST_CONTACT, firstContact } from "../fixtures/first-contact";
 import { unitsOf } from "../fixtures/grid";
@@ -97,5 +97,53 @@ describe("refusals", () => {
     const result = loadScenarioText('{"format": "eastern-flank/scenario", ');
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(/^The scenario ends too early/);
+  });
+});
+
+describe("supply sources, anti-access zones and side settings", () => {
+  type Supply = NonNullable<Scenario["supply"]>;
+  type SourceEntry = NonNullable<Supply["sources"]>[number];
+  const port: SourceEntry = { id: "test-port", side: "blue", kind: "port", name: "Test port", at: { lat: 59.44, lon: 24.8 }, throughput: 5 };
+  const withSources = (s: ReturnType<typeof file>, extra: SourceEntry[]) => ({ ...s, supply: { ...s.supply, sources: [...(s.supply?.sources ?? []), ...extra] } });
+
+  test("first-contact gives both sides sources, and every unit traces supply at the start", () => {
+    const loaded = firstContact();
+    const state = startGame(loaded, "1");
+    for (const side of ["red", "blue"] as const) {
+      expect(state.sources.filter((s) => s.side === side).length, side).toBeGreaterThan(2);
+      const trace = traceSupply(loaded.map, state, side);
+      for (const u of state.units.filter((x) => x.side === side)) expect(trace.cost[u.hex], `${u.id} traces supply`).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  test("sources and zones are placed on their hexes; side settings override the defaults", () => {
+    const zone = { side: "red" as const, name: "Kaliningrad A2/AD", at: { lat: 54.71, lon: 20.51 }, radius: 30, portPenalty: 50 };
+    const data = { ...withSources(file(), [port]), sides: { red: { logisticsFriction: 40, surpriseTurns: 2 } } };
+    data.supply = { ...data.supply, zones: [zone] };
+    const result = loadScenario(data);
+    if (!result.ok) throw new Error(result.error);
+    const state = startGame(result.value, "1");
+    const map = result.value.map;
+    expect(state.sources.find((s) => s.id === "test-port")).toEqual({ id: "test-port", side: "blue", kind: "port", name: "Test port", hex: locate(map, 59.44, 24.8), throughput: 5 });
+    expect(state.zones).toEqual([{ side: "red", name: "Kaliningrad A2/AD", hex: locate(map, 54.71, 20.51), radius: 30, portPenalty: 50 }]);
+    expect(state.settings.red).toEqual({ ...DEFAULT_SIDE_SETTINGS, logisticsFriction: 40, surpriseTurns: 2 });
+    expect(state.settings.blue).toEqual(DEFAULT_SIDE_SETTINGS);
+  });
+
+  test.each<[string, (s: ReturnType<typeof file>) => unknown, RegExp]>([
+    ["a supply source off the map", (s) => withSources(s, [{ ...port, at: { hex: 9_999_999 } }]), /supply\.sources\[\d+\] \(test-port\).*off the map/],
+    ["a supply source in the sea", (s) => withSources(s, [{ ...port, kind: "depot", at: { lat: 59.8, lon: 25.5 } }]), /supply\.sources\[\d+\] \(test-port\).*water/],
+    ["a port that does not touch the sea", (s) => withSources(s, [{ ...port, at: { lat: 58.38, lon: 26.72 } }]), /is a port, but hex \d+ does not touch the sea/],
+    ["a supply source id used twice", (s) => withSources(s, [port, { ...port, at: { lat: 56.95, lon: 23.96 } }]), /supply source id "test-port" twice/],
+    ["a supply source with a negative throughput", (s) => withSources(s, [{ ...port, throughput: -1 }]), /throughput/],
+    ["a supply source of an unknown kind", (s) => withSources(s, [{ ...port, kind: "airbase" as SourceEntry["kind"] }]), /kind/],
+    ["an anti-access zone off the map", (s) => ({ ...s, supply: { ...s.supply, zones: [{ side: "red", name: "Nowhere", at: { lat: 10, lon: 10 }, radius: 5, portPenalty: 50 }] } }), /supply\.zones\[0\] \(Nowhere\).*off the map/],
+    ["a port penalty over 100 %", (s) => ({ ...s, supply: { ...s.supply, zones: [{ side: "red", name: "Z", at: { lat: 54.71, lon: 20.51 }, radius: 5, portPenalty: 150 }] } }), /portPenalty/],
+    ["logistics friction over 100 %", (s) => ({ ...s, sides: { blue: { logisticsFriction: 101 } } }), /logisticsFriction/],
+    ["an unknown side setting", (s) => ({ ...s, sides: { red: { morale: 3 } } }), /morale/],
+  ])("refuses %s with a sentence", (_name, edit, pattern) => {
+    const error = refusal(edit(file()));
+    expect(error).toMatch(pattern);
+    expectSentence(error);
   });
 });

@@ -160,7 +160,7 @@ export function reachable(map: HexMap, state: BoardState, unit: Unit): Reach {
   const enemyHex = new Set<HexId>();
   const zoc = new Set<HexId>();
   for (const enemy of state.units) {
-    if (enemy.side === side || !seen.has(enemy.id)) continue;
+    if (enemy.side === side || enemy.hex < 0 || !seen.has(enemy.id)) continue;
     const hex = enemy.hex;
     enemyHex.add(hex);
     for (let d = 0; d < 6; d++) {

@@ -9,8 +9,9 @@ import type { BoardState, Side, Unit } from "../types";
 /** Whether `viewer` detects `unit` (own units are always known). */
 export function canSee(map: HexMap, state: Pick<BoardState, "units">, viewer: Side, unit: Unit): boolean {
   if (unit.side === viewer) return true;
+  if (unit.hex < 0) return false;
   for (const own of state.units) {
-    if (own.side === viewer && distance(map, own.hex, unit.hex) <= templateOf(own.template).detect) return true;
+    if (own.side === viewer && own.hex >= 0 && distance(map, own.hex, unit.hex) <= templateOf(own.template).detect) return true;
   }
   return false;
 }
@@ -26,7 +27,7 @@ export function detectedBy(map: HexMap, state: Pick<BoardState, "units">, viewer
   const own = sideUnits(state, viewer).map((u) => ({ hex: u.hex, range: templateOf(u.template).detect }));
   const seen = new Set<string>();
   for (const enemy of state.units) {
-    if (enemy.side === viewer) continue;
+    if (enemy.side === viewer || enemy.hex < 0) continue;
     if (own.some((o) => distance(map, o.hex, enemy.hex) <= o.range)) seen.add(enemy.id);
   }
   lastSeen[viewer] = { map, units: state.units, seen };
