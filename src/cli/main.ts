@@ -3,13 +3,22 @@
 
 import { benchCommand } from "./bench";
 import { replayCommand, scenariosCommand, validateCommand } from "./commands-files";
+import { engagementCommand } from "./commands-engagement";
 import { mapCommand } from "./commands-map";
+import { templatesCommand } from "./commands-templates";
 import { UsageError } from "./io";
 
 const COMMANDS: Record<string, { run: (argv: string[]) => number; help: string }> = {
   validate: { run: validateCommand, help: "validate FILE            check a scenario, save or replay file" },
   replay: { run: replayCommand, help: "replay record|verify …   record a seeded random game, or re-run a replay against its checkpoints" },
   map: { run: mapCommand, help: "map locate|stats …       the hex at a latitude and longitude, or the map's totals" },
+  templates: { run: templatesCommand, help: "templates                the unit templates: id, side, kind, personnel and equipment" },
+  engagement: {
+    run: engagementCommand,
+    help: "engagement --attacker SPEC --defender SPEC [--terrain T] [--posture P] [--turns K] --runs N --seed S\n" +
+      "                           one engagement fought N times; SPEC is TEMPLATE or TEMPLATE*COUNT, several separated\n" +
+      "                           by commas (ru-mr-btg*3,ru-tank-btg); engagement --help lists every option",
+  },
   scenarios: { run: scenariosCommand, help: "scenarios                the bundled scenarios" },
   bench: { run: benchCommand, help: "bench                    engine and replay throughput against the budgets" },
 };
