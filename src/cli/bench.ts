@@ -8,6 +8,9 @@ import { readReplay, recordRandomGame, verifyReplay } from "../session";
 import { parseOptions } from "./args";
 import { print, printJson } from "./io";
 
+/** Chance that a recorded command ends the turn: about 40 orders a side-turn. */
+const ORDERS_PER_TURN_CHANCE = 1 / 40;
+
 export const BUDGETS = { commandsPerSecond: 50_000, replayCommandsPerSecond: 20_000 } as const;
 
 const RED_LANDS = new Set(["RU", "BY", "RU-KGD"]);
@@ -59,7 +62,9 @@ function timeIt(rounds: number, run: () => void): number {
 
 export function runBench(commandCount = 5000): Record<string, number> {
   const loaded = benchScenario(120);
-  const session = recordRandomGame(loaded, "bench", commandCount);
+  // A side gives about 40 orders a turn (a third of its 120 units), as in play; the recorder's
+  // default of ~12 would make the turn's upkeep a third of all the work.
+  const session = recordRandomGame(loaded, "bench", commandCount, ORDERS_PER_TURN_CHANCE);
   const commands: readonly Command[] = session.commands;
   const initial: GameState = session.initial;
   const applyAll = (): void => {
@@ -87,6 +92,8 @@ export function runBench(commandCount = 5000): Record<string, number> {
     hexes: loaded.map.size,
     units: initial.units.length,
     commands: commands.length,
+    endTurns: commands.filter((c) => c.type === "end-turn").length,
+    attacks: commands.filter((c) => c.type === "attack").length,
   };
 }
 
@@ -97,7 +104,7 @@ export function benchCommand(argv: string[]): number {
     printJson(figures);
     return 0;
   }
-  print(`Engine benchmark: ${figures.commands} recorded commands, ${figures.units} units on ${figures.hexes} hexes.`);
+  print(`Engine benchmark: ${figures.commands} recorded commands (${figures.endTurns} turn ends, ${figures.attacks} attacks), ${figures.units} units on ${figures.hexes} hexes.`);
   for (const [key, budget] of Object.entries(BUDGETS)) {
     const value = figures[key] ?? 0;
     print(`  ${key.padEnd(26)} ${String(value).padStart(9)}   budget ≥ ${budget}  ${value >= budget ? "ok" : "BELOW BUDGET"}`);
