@@ -157,7 +157,7 @@ export function engagementReport(r: EngagementResult): string[] {
     `Over ${n0(r.runs)} runs:`,
     `  attacker success   ${pct(r.attackerSuccessRate)} (carried the position ${pct(r.endings["attack-succeeded"])}, every defender broke ${pct(r.endings["defenders-broke"])})`,
     `  attack failed      ${pct(1 - r.attackerSuccessRate)} (every attacker broken or out of ammunition ${pct(r.endings["attackers-spent"])}, still short after ${last} turn${last === 1 ? "" : "s"} ${pct(r.endings["out-of-time"])})`,
-    `  defender broke     ${pct(r.defenderBrokeRate)} of runs (at least one defender broke or was destroyed)`,
+    `  defender broke     ${pct(r.defenderBrokeRate)} of runs (routed, or at least one defender broke or was destroyed)`,
     `  attacker losses    mean ${lossPct(r.attackerLossPct)}, median ${lossPct(r.attackerLoss.median)}, p10–p90 ${lossPct(r.attackerLoss.p10)}–${lossPct(r.attackerLoss.p90)} of ${n0(r.personnel.attacker)}`,
     `  defender losses    mean ${lossPct(r.defenderLossPct)}, median ${lossPct(r.defenderLoss.median)}, p10–p90 ${lossPct(r.defenderLoss.p10)}–${lossPct(r.defenderLoss.p90)} of ${n0(r.personnel.defender)}`,
     `  turns fought       mean ${r.meanTurns.toFixed(2)}`,
