@@ -3,15 +3,16 @@
 
 import { isDay } from "../clock";
 import { OK, reject, type Handler } from "../handler";
-import { distance, isHex, isWater, mapOf, terrainOf, type HexMap } from "../map";
+import { directionTo, distance, isHex, isWater, mapOf, terrainOf, type HexMap } from "../map";
 import { enemyIn, occupancy, sidePointsIn, unitIndex, unitById, withUnitChanges } from "../occupancy";
-import { COHESION_DEFEAT, FORTIFIED_AFTER, LADDER, PREPARED_AFTER, RANGED_LOSS, READINESS_COMBAT_LOSS, ROUT_COHESION, ROUT_LOSS, STACK_LIMIT } from "../params";
+import { COHESION_DEFEAT, FORTIFIED_AFTER, LADDER, PREPARED_AFTER, RANGED_LOSS, READINESS_COMBAT_LOSS, STACK_LIMIT } from "../params";
 import { draw } from "../rng";
 import { templateOf } from "../templates";
 import type { BoardState, Command, GameEvent, HexId, Losses, Posture, Side, Unit, Validation } from "../types";
 import { COMBAT_DICE, rollCombat, type Engagement, type Force } from "./combat";
 import { distribution, percentileOf, type CombatPreview } from "./combat-preview";
-import { afterLosses, sumLosses, unitLosses } from "./losses";
+import { afterLosses, afterRout, sumLosses, unitLosses } from "./losses";
+import { supportAt } from "./fires";
 import { canSee, detectedBy } from "./visibility";
 import { suddenDeath } from "./victory";
 
@@ -34,13 +35,8 @@ const isRanged = (u: Unit): boolean => {
   return arm === "artillery" || arm === "rocket";
 };
 
-function neighbourDir(map: HexMap, from: HexId, to: HexId): number {
-  for (let d = 0; d < 6; d++) if (map.neighbours[from * 6 + d] === to) return d;
-  return -1;
-}
-
 function crossing(map: HexMap, from: HexId, to: HexId): Force["crossing"] {
-  const dir = neighbourDir(map, from, to);
+  const dir = directionTo(map, from, to);
   if (dir < 0) return "none";
   const bit = 1 << dir;
   if (!((map.rivers[from] ?? 0) & bit)) return "none";
@@ -68,13 +64,6 @@ export function surpriseOf(state: BoardState, side: Side): number {
   const turns = state.settings[side].surpriseTurns;
   if (turns <= 0 || state.turn > turns) return 0;
   return (turns - state.turn + 1) / turns;
-}
-
-/** Support missions of `side` at `hex` (kind "support"). */
-function supportAt(state: BoardState, side: Side, hex: HexId): number {
-  let sum = 0;
-  for (const m of state.missions) if (m.side === side && m.kind === "support" && m.hex === hex) sum += m.effect;
-  return sum;
 }
 
 interface Sides {
@@ -215,13 +204,7 @@ export const attack: Handler<AttackCommand> = {
       let after = afterLosses(u, l, roll.success ? COHESION_DEFEAT : 0);
       const routed = !after.destroyed && (roll.rout || after.change.condition === "broken");
       if (routed) {
-        // Routed: the flight costs stragglers and abandoned vehicles, and the unit breaks.
-        const extra = unitLosses({ ...u, ...after.change } as Unit, ROUT_LOSS, roundD);
-        l = { personnel: l.personnel + extra.personnel, tanks: l.tanks + extra.tanks, ifvs: l.ifvs + extra.ifvs, artillery: l.artillery + extra.artillery, pct: 0 };
-        after = afterLosses(u, l, (roll.success ? COHESION_DEFEAT : 0) + ROUT_COHESION);
-        if (!after.destroyed && after.change.condition !== "broken" && u.condition !== "broken") {
-          after = { ...after, change: { ...after.change, condition: "broken" }, broke: true };
-        }
+        ({ losses: l, after } = afterRout(u, l, roll.success ? COHESION_DEFEAT : 0, roundD));
         result = "routed";
       }
       const mustGo = !after.destroyed && (roll.success || routed);

@@ -2,7 +2,7 @@
 // Validation uses only what the moving side knows (hidden enemies are not obstacles);
 // resolution walks the path and stops where a hidden enemy is met.
 
-import { isHex, isWater, terrainOf, type HexMap } from "../map";
+import { directionTo, isHex, isWater, terrainOf, type HexMap } from "../map";
 import { enemyIn, occupancy, sidePointsIn, type Occupancy } from "../occupancy";
 import { RIVER_CROSSING_COST, ROAD_COST, STACK_LIMIT, TERRAIN_COST, type MovementClass } from "../params";
 import { templateOf } from "../templates";
@@ -19,12 +19,6 @@ export function stepCost(map: HexMap, cls: MovementClass, from: HexId, dir: numb
   // A river edge costs a crossing unless a bridge spans it; a road alone does not ford it.
   const unbridged = (map.rivers[from] ?? 0) & ~(map.bridges[from] ?? 0) & bit;
   return unbridged ? cost + RIVER_CROSSING_COST[cls] : cost;
-}
-
-function neighbourDir(map: HexMap, from: HexId, to: HexId): number {
-  const base = from * 6;
-  for (let d = 0; d < 6; d++) if (map.neighbours[base + d] === to) return d;
-  return -1;
 }
 
 const stackOf = (u: Unit): number => templateOf(u.template).stack;
@@ -65,7 +59,7 @@ export function validateMove(map: HexMap, state: BoardState, unit: Unit, path: r
     const hex = path[i];
     if (!isHex(map, hex)) return reject("move/off-map", `Step ${i + 1} of the path is not a hex on this map.`);
     if (hex === unit.hex || path.indexOf(hex) < i) return reject("move/loop", `Step ${i + 1} returns to a hex the path has already crossed.`);
-    const dir = neighbourDir(map, prev, hex);
+    const dir = directionTo(map, prev, hex);
     if (dir < 0) return reject("move/not-adjacent", `Step ${i + 1} of the path is not next to the hex before it.`);
     if (isWater(map, hex)) return reject("move/impassable", `Step ${i + 1} of the path is water, which ground units cannot enter.`);
     const enemy = enemyIn(occ, hex, side);
@@ -117,7 +111,7 @@ export function resolveMove(map: HexMap, state: BoardState, unit: Unit, path: re
       events.push({ type: "move-interrupted", unit: unit.id, at: prev, by: blocker.id, reason: "enemy-in-hex" });
       break;
     }
-    cost += stepCost(map, t.movement, prev, neighbourDir(map, prev, hex), hex);
+    cost += stepCost(map, t.movement, prev, directionTo(map, prev, hex), hex);
     entered.push(hex);
     costs.push(cost);
     prev = hex;

@@ -1,9 +1,8 @@
 // End of a side's turn: the next side moves; when every side has moved the clock advances
-// by the phase's turn length and the movement allowances of the side to move are restored.
+// by the phase's turn length. Upkeep at the turn's edges (movement, supply) is in upkeep.ts.
 
 import { TURN_HOURS } from "../params";
-import { templateOf } from "../templates";
-import type { BoardState, GameEvent, GameStatus, Side, Unit } from "../types";
+import type { BoardState, GameEvent, GameStatus, Side } from "../types";
 import { atTimeLimit } from "./victory";
 
 export interface TurnChange {
@@ -29,15 +28,4 @@ export function nextTurn(state: BoardState): TurnChange {
   }
   const events: GameEvent[] = [{ type: "turn-ended", side: state.active, next, turn, hour }];
   return { next, turn, hour, status: state.status, events };
-}
-
-/** Units of `side` whose movement allowance is not full, with the change that restores it. */
-export function needingRefresh(state: BoardState, side: Side): [number, Partial<Unit>][] {
-  const out: [number, Partial<Unit>][] = [];
-  state.units.forEach((unit, i) => {
-    if (unit.side !== side) return;
-    const mp = templateOf(unit.template).mp;
-    if (unit.mp !== mp) out.push([i, { mp }]);
-  });
-  return out;
 }
