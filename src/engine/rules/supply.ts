@@ -8,6 +8,7 @@ import {
   GAUGE_BREAK_DELAY,
   GAUGE_BREAK_LOSS,
   INTERDICTION_DELAY,
+  INTERDICT_CAP,
   RANGE_DELIVERY_FLOOR,
   SUPPLY_OFFROAD_COST,
   SUPPLY_RAIL_COST,
@@ -82,12 +83,12 @@ function blockedHexes(map: HexMap, state: Inputs, side: Side): Uint8Array {
   return blocked;
 }
 
-/** Percent of supply lost in each hex to the other side's interdict missions (summed, at most 100). */
+/** Percent of supply lost in each hex to the other side's interdict missions (summed, at most INTERDICT_CAP, as fires.ts caps it). */
 function interdiction(map: HexMap, state: Inputs, side: Side): Uint8Array {
   const out = new Uint8Array(map.size);
   for (const m of state.missions) {
     if (m.kind !== "interdict" || m.side === side || m.hex < 0 || m.hex >= map.size) continue;
-    out[m.hex] = Math.min(100, (out[m.hex] ?? 0) + Math.max(0, Math.round(m.effect)));
+    out[m.hex] = Math.min(INTERDICT_CAP, (out[m.hex] ?? 0) + Math.max(0, Math.round(m.effect)));
   }
   return out;
 }
