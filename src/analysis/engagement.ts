@@ -7,9 +7,9 @@ import {
   CONSUMPTION,
   RANGED_LOSS,
   READINESS_COMBAT_LOSS,
-  ROUT_COHESION,
-  ROUT_LOSS,
   afterLosses,
+  afterRout,
+  NO_LOSSES,
   forceOf,
   freshUnit,
   kindOf,
@@ -135,11 +135,11 @@ function fight(f: Fighter, rate: number, die: number, shock: number): { broke: b
   return { broke: after.broke || after.destroyed };
 }
 
-/** A defender put to flight: ROUT_LOSS more of what it has, ROUT_COHESION of its cohesion, and broken. */
+/** A defender put to flight, as on the board (afterRout). */
 function rout(f: Fighter, die: number): void {
   if (f.unit.hex < 0) return;
-  const after = afterLosses(f.unit, unitLosses(f.unit, ROUT_LOSS, die), ROUT_COHESION);
-  f.unit = { ...f.unit, ...after.change, condition: after.destroyed ? "destroyed" : "broken" };
+  const { after } = afterRout(f.unit, NO_LOSSES, 0, die);
+  f.unit = { ...f.unit, ...after.change };
 }
 
 interface Roster {

@@ -31,4 +31,4 @@ export { pointsHeld } from "./rules/victory";
 export { attackOptions, previewCombat, postureOf, surpriseOf, engagementOf, forceOf, MAX_ATTACKERS, type AttackCommand } from "./rules/attack";
 export { setupCombat, rollCombat, successChance, sizeFactor, attackerPower, defenderPower, sideLossPct, COMBAT_DICE, type Engagement, type Force, type CombatSetup, type CombatRoll } from "./rules/combat";
 export { distribution, previewEngagement, percentileOf, previewDice, type CombatPreview, type LossRange } from "./rules/combat-preview";
-export { unitLosses, afterLosses, sumLosses, roundLoss } from "./rules/losses";
+export { unitLosses, afterLosses, afterRout, sumLosses, roundLoss, NO_LOSSES } from "./rules/losses";

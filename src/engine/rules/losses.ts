@@ -7,6 +7,8 @@ import {
   COHESION_PER_LOSS_PCT,
   DESTROYED_STRENGTH,
   EQUIPMENT_LOSS,
+  ROUT_COHESION,
+  ROUT_LOSS,
 } from "../params";
 import { templateOf } from "../templates";
 import type { Losses, Unit } from "../types";
@@ -75,4 +77,23 @@ export function afterLosses(unit: Unit, losses: Losses, shock: number): AfterLos
   const broken = cohesion < BREAKPOINT_COHESION || strengthPct < BREAKPOINT_STRENGTH;
   if (broken && unit.condition === "ready") return { change: { ...change, condition: "broken" }, broke: true, destroyed: false };
   return { change, broke: false, destroyed: false };
+}
+
+/**
+ * A unit put to flight after a fight's `losses` and `shock`: the rout costs ROUT_LOSS more of
+ * what it has left (stragglers, abandoned vehicles) and ROUT_COHESION more, and breaks it.
+ */
+export function afterRout(unit: Unit, losses: Losses, shock: number, die: number): { losses: Losses; after: AfterLosses } {
+  const fought = afterLosses(unit, losses, shock);
+  const extra = unitLosses({ ...unit, ...fought.change }, ROUT_LOSS, die);
+  const total: Losses = {
+    personnel: losses.personnel + extra.personnel,
+    tanks: losses.tanks + extra.tanks,
+    ifvs: losses.ifvs + extra.ifvs,
+    artillery: losses.artillery + extra.artillery,
+    pct: unit.personnel > 0 ? (100 * (losses.personnel + extra.personnel)) / unit.personnel : 0,
+  };
+  const after = afterLosses(unit, total, shock + ROUT_COHESION);
+  if (after.destroyed || after.change.condition === "broken" || unit.condition === "broken") return { losses: total, after };
+  return { losses: total, after: { ...after, change: { ...after.change, condition: "broken" }, broke: true } };
 }
