@@ -8,6 +8,7 @@ import { nextTurn } from "./rules/turn";
 import { endOfTurn, startOfTurn } from "./rules/upkeep";
 import { suddenDeath } from "./rules/victory";
 import { canSee } from "./rules/visibility";
+import { turnsEnded } from "./rules/entrenchment";
 import { unitById, unitIndex, withUnitChanges } from "./occupancy";
 import { SIDES, STANCES, type ApplyResult, type BoardState, type Command, type GameState, type Side, type Validation } from "./types";
 
@@ -48,7 +49,7 @@ const move: Handler<Extract<Command, { type: "move" }>> = {
         // A move that met the enemy ends the unit's movement for the turn.
         const stopped = events.some((e) => e.type === "move-interrupted");
         const hex = outcome.entered[outcome.entered.length - 1] ?? unit.hex;
-        draft.units = withUnitChanges(state.units, [[index, { hex, mp: stopped ? 0 : unit.mp - outcome.cost, activity: unit.activity === "combat" ? "combat" : "move", dug: -1 }]]);
+        draft.units = withUnitChanges(state.units, [[index, { hex, mp: stopped ? 0 : unit.mp - outcome.cost, activity: unit.activity === "combat" ? "combat" : "move", settled: turnsEnded(state, unit.side) }]]);
         for (const hex of captured) draft.control[String(hex)] = cmd.side;
         if (captured.length > 0) {
           const status = suddenDeath(draft);

@@ -28,6 +28,7 @@ export {
 export { endOfTurn, startOfTurn, canAttackSupply, ladderStep, describeSupply, type LadderStep } from "./rules/upkeep";
 export { unitById, sideUnits, otherSide } from "./occupancy";
 export { pointsHeld } from "./rules/victory";
+export { dugIn, turnsEnded } from "./rules/entrenchment";
 export { attackOptions, previewCombat, postureOf, surpriseOf, engagementOf, forceOf, MAX_ATTACKERS, type AttackCommand } from "./rules/attack";
 export { setupCombat, rollCombat, successChance, sizeFactor, attackerPower, defenderPower, sideLossPct, COMBAT_DICE, type Engagement, type Force, type CombatSetup, type CombatRoll } from "./rules/combat";
 export { distribution, previewEngagement, percentileOf, previewDice, type CombatPreview, type LossRange } from "./rules/combat-preview";

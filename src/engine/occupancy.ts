@@ -165,7 +165,7 @@ function copyUnit(u: Unit): Unit {
     cohesion: u.cohesion,
     condition: u.condition,
     stance: u.stance,
-    dug: u.dug,
+    settled: u.settled,
     fuel: u.fuel,
     ammo: u.ammo,
     unsupplied: u.unsupplied,

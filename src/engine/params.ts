@@ -4,7 +4,8 @@
 import type { Activity, Phase, Posture } from "./types";
 import type { Terrain } from "./map";
 
-export const RULES_VERSION = 2;
+// 3: a unit keeps when it last moved (`settled`) instead of a dug-in count, so its state hash differs.
+export const RULES_VERSION = 3;
 
 /** Hours a turn lasts in each phase (DESIGN.md §2). */
 export const TURN_HOURS: Readonly<Record<Phase, number>> = {

@@ -51,7 +51,7 @@ export function freshUnit(u: UnitSetup): Unit {
     cohesion: 100,
     condition: "ready",
     stance: "defend",
-    dug: 0,
+    settled: -1,
     fuel: FULL_STOCKS,
     ammo: FULL_STOCKS,
     unsupplied: 0,

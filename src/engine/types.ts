@@ -59,10 +59,12 @@ export interface Unit {
   condition: Condition;
   stance: Stance;
   /**
-   * Full turns it has stood still, digging in (hasty → prepared → fortified). A move, retreat
-   * or advance sets it to -1, so the end of that turn brings it back to 0, not 1.
+   * How many of its side's turns had ended when it last moved (retreated, advanced); -1 for a
+   * unit that has not moved since the start. How long it has dug in (hasty → prepared →
+   * fortified) follows from it and the clock (`dugIn` in rules/entrenchment.ts), so a unit
+   * standing still does not change from turn to turn.
    */
-  dug: number;
+  settled: number;
   /** Fuel and ammunition it carries, in tenths of a day of supply. */
   fuel: number;
   ammo: number;

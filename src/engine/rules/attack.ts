@@ -14,6 +14,7 @@ import { distribution, percentileOf, type CombatPreview } from "./combat-preview
 import { afterLosses, afterRout, sumLosses, unitLosses } from "./losses";
 import { supportAt } from "./fires";
 import { canSee, detectedBy } from "./visibility";
+import { dugIn, turnsEnded } from "./entrenchment";
 import { suddenDeath } from "./victory";
 
 export type AttackCommand = Extract<Command, { type: "attack" }>;
@@ -22,11 +23,12 @@ export type AttackCommand = Extract<Command, { type: "attack" }>;
 export const MAX_ATTACKERS = 16;
 
 /** The posture a unit defends in: chosen stance, or how long it has dug in. */
-export function postureOf(unit: Unit): Posture {
+export function postureOf(state: Pick<BoardState, "turn" | "order" | "active">, unit: Unit): Posture {
   if (unit.stance === "delay") return "delay";
   if (unit.stance === "withdraw") return "withdrawal";
-  if (unit.dug >= FORTIFIED_AFTER) return "fortified";
-  if (unit.dug >= PREPARED_AFTER) return "prepared";
+  const dug = dugIn(state, unit);
+  if (dug >= FORTIFIED_AFTER) return "fortified";
+  if (dug >= PREPARED_AFTER) return "prepared";
   return "hasty";
 }
 
@@ -112,7 +114,7 @@ export function engagementOf(map: HexMap, state: BoardState, side: Side, target:
     attackers: sides.attackers.map((u) =>
       forceOf(u, { ranged: isRanged(u), crossing: isRanged(u) ? "none" : crossing(map, u.hex, target), posture: "hasty" }),
     ),
-    defenders: sides.defenders.map((u) => forceOf(u, { ranged: false, crossing: "none", posture: postureOf(u) })),
+    defenders: sides.defenders.map((u) => forceOf(u, { ranged: false, crossing: "none", posture: postureOf(state, u) })),
     terrain: terrainOf(map, target),
     night: !isDay(state.hour),
     surprise: surpriseOf(state, side),
@@ -230,14 +232,14 @@ export const attack: Handler<AttackCommand> = {
       }
       taken.set(to, (taken.get(to) ?? 0) + templateOf(u.template).stack);
       events.push({ type: "unit-retreated", unit: u.id, from: u.hex, to });
-      change(u, { ...after.change, hex: to, dug: -1, activity: "combat", readiness: tired(u) });
+      change(u, { ...after.change, hex: to, settled: turnsEnded(state, u.side), activity: "combat", readiness: tired(u) });
       if (result === "held") result = "retreated";
     }
 
     let advanced: Unit | null = null;
     if (hexEmpty) {
       advanced = survivors.find((u) => !isRanged(u) && distance(map, u.hex, cmd.target) === 1) ?? null;
-      if (advanced) change(advanced, { hex: cmd.target, dug: -1 });
+      if (advanced) change(advanced, { hex: cmd.target, settled: turnsEnded(state, cmd.side) });
     }
 
     const pa = attackers.reduce((s, u) => s + u.personnel, 0);

@@ -2,7 +2,7 @@
 // and at the start of it are resupplied, climb or leave the out-of-supply ladder, and rally.
 
 import { type HexMap } from "../map";
-import { COHESION_RECOVERY, CONSUMPTION, FORTIFIED_AFTER, FRICTION_CONSUMPTION, FULL_STOCKS, LADDER, RALLY_COHESION, READINESS_RECOVERY } from "../params";
+import { COHESION_RECOVERY, CONSUMPTION, FRICTION_CONSUMPTION, FULL_STOCKS, LADDER, RALLY_COHESION, READINESS_RECOVERY } from "../params";
 import { templateOf } from "../templates";
 import type { BoardState, GameEvent, Side, Unit, UnitId } from "../types";
 import { deliveries, traceSupply } from "./supply";
@@ -13,8 +13,8 @@ const onBoard = (u: Unit, side: Side, map: HexMap): boolean => u.side === side &
 
 /**
  * The end of `side`'s turn. Its units consume fuel and ammunition by what they did (raised by
- * logistics friction, never below 0); those that did not move dig in a turn further; activity
- * and the attack flag reset. Recovery happens here too, not at the start of the next turn,
+ * logistics friction, never below 0); activity and the attack flag reset (digging in
+ * needs no change: see entrenchment.ts). Recovery happens here too, not at the start of the next turn,
  * because only now is it known whether the unit fought since its last turn (attacked in the
  * enemy's turn, or attacking in its own): units that did not fight and traced supply this
  * turn (unsupplied below LADDER.noRecovery) regain cohesion and readiness.
@@ -32,9 +32,6 @@ export function endOfTurn(map: HexMap, state: BoardState, side: Side): Changes {
       activity: "idle",
       attacked: false,
     };
-    // A move sets dug to -1, so this brings a unit that moved to 0 and one that stood to one
-    // more, up to fortified (no further step exists, and an unchanged unit costs nothing).
-    change.dug = Math.min(FORTIFIED_AFTER, u.dug + 1);
     if (u.activity !== "combat" && u.unsupplied < LADDER.noRecovery) {
       change.cohesion = Math.min(100, u.cohesion + COHESION_RECOVERY);
       change.readiness = Math.min(100, u.readiness + READINESS_RECOVERY);

@@ -1,4 +1,4 @@
-// Upkeep at the turn's edges: consumption by activity, digging in, recovery, resupply, the
+// Upkeep at the turn's edges: consumption by activity, recovery, resupply, the
 // three-turn out-of-supply ladder, fuel, rallying and the supply-changed event.
 
 import { describe, expect, test } from "vitest";
@@ -62,21 +62,19 @@ describe("end of turn: consumption", () => {
     expect(unitOf(after, "fighter").ammo).toBe(0);
   });
 
-  test("units that did not move dig in a turn further, one that moved starts from 0; activity and the attack flag reset", () => {
-    // A move sets dug to -1 (the move handler), so the turn's end brings it to 0.
-    const dug = withUnits(state, { mover: { dug: -1 }, idle: { dug: 2 }, fighter: { dug: 1 } });
-    const after = applyChanges(dug, endOfTurn(map, dug, "blue"));
-    expect(unitOf(after, "idle").dug).toBe(3);
-    expect(unitOf(after, "fighter").dug).toBe(2);
-    expect(unitOf(after, "mover").dug).toBe(0);
+  test("activity and the attack flag reset; a unit that stood idle, full and rested is left unchanged", () => {
+    const after = applyChanges(state, endOfTurn(map, state, "blue"));
     for (const u of after.units) {
       expect(u.activity).toBe("idle");
       expect(u.attacked).toBe(false);
     }
+    const rested = withUnits(state, { mover: { activity: "idle" }, fighter: { activity: "idle", attacked: false } });
+    expect(endOfTurn(map, rested, "blue")).toEqual([]);
   });
 
   test("only the side ending its turn is touched", () => {
-    const mixed = game([...pieces, { id: "r1", side: "red", at: [20, 8] }]);
+    const all = { activity: "move" as const };
+    const mixed = withUnits(game([...pieces, { id: "r1", side: "red", at: [20, 8] }]), { idle: all, mover: all, fighter: all, r1: all });
     const touched = endOfTurn(map, mixed, "blue").map(([i]) => mixed.units[i]?.side);
     expect(touched).toEqual(["blue", "blue", "blue"]);
   });
