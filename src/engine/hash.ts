@@ -14,16 +14,16 @@ type Digest = { readonly a: number; readonly b: number };
 // The result registers: each function below that "sets the result" writes both.
 let outA = 0;
 let outB = 0;
+let outDeep = true;
 
 // Memo tables are Maps with a size bound, not WeakMaps: a WeakMap insertion costs ~1 µs in V8
-// (ten times a Map's), which mattered more than anything else here. Only frozen objects are
-// memoised, so identity means same content. Flat objects (only primitive values: units, the
-// generator, the status) are kept, up to FLAT_LIMIT (a few commands' worth: what a derived
-// array needs of its base was hashed a command ago); large arrays keep only their sums, for
-// the last ARRAY_LIMIT arrays.
-const FLAT_LIMIT = 8192;
+// (ten times a Map's), which mattered more than anything else here. Only values that can
+// never change are memoised (see digest), so identity means same content, up to MEMO_LIMIT
+// (many commands' worth: what a derived array needs of its base was hashed a command ago);
+// large arrays keep only their sums, for the last ARRAY_LIMIT arrays.
+const MEMO_LIMIT = 16_384;
 const ARRAY_LIMIT = 256;
-const flatMemo = new Map<object, Digest>();
+const memo = new Map<object, Digest>();
 
 function fmix(h: number): number {
   h ^= h >>> 16;
@@ -85,7 +85,7 @@ const FALSE: Digest = ofString("false", 6);
 const arraySumsMemo = new Map<readonly unknown[], Digest>();
 const positions: Digest[] = [];
 
-/** An item's share of its array's sums; sets the result. */
+/** An item's share of its array's sums; sets the result (and outDeep, for the item). */
 function itemContribution(index: number, item: unknown): void {
   const at = positions[index] ?? (positions[index] = ofString(String(index), 8));
   digest(item);
@@ -95,9 +95,13 @@ function itemContribution(index: number, item: unknown): void {
 /** Sets the result to the sums of an array's item contributions. */
 function arraySums(items: readonly unknown[]): void {
   const known = arraySumsMemo.get(items);
-  if (known) return set(known);
+  if (known) {
+    outDeep = true;
+    return set(known);
+  }
   let a = 0;
   let b = 0;
+  let deep = Object.isFrozen(items);
   const derived = derivationOf(items);
   const baseSums = derived ? arraySumsMemo.get(derived.base) : undefined;
   if (derived && baseSums) {
@@ -108,17 +112,19 @@ function arraySums(items: readonly unknown[]): void {
       a = (a - outA) >>> 0;
       b = (b - outB) >>> 0;
       itemContribution(i, items[i]);
+      deep &&= outDeep;
       a = (a + outA) >>> 0;
       b = (b + outB) >>> 0;
     }
   } else {
     for (let i = 0; i < items.length; i++) {
       itemContribution(i, items[i]);
+      deep &&= outDeep;
       a = (a + outA) >>> 0;
       b = (b + outB) >>> 0;
     }
   }
-  if (Object.isFrozen(items)) {
+  if (deep) {
     if (arraySumsMemo.size >= ARRAY_LIMIT) {
       const oldest = arraySumsMemo.keys().next();
       if (!oldest.done) arraySumsMemo.delete(oldest.value);
@@ -127,6 +133,7 @@ function arraySums(items: readonly unknown[]): void {
   }
   outA = a;
   outB = b;
+  outDeep = deep;
 }
 
 function set(d: Digest): void {
@@ -162,12 +169,23 @@ function fraction(value: number): Digest {
   return d;
 }
 
-/** Sets the result to the digest of any JSON value. */
+/**
+ * Sets the result to the digest of any JSON value, and `outDeep` to whether the value can
+ * never change: a primitive, or a frozen object or array whose children all can never change.
+ * Such values are memoised by identity (immer freezes every state deeply, so almost all of a
+ * state is, and hashing it again visits only what a command replaced).
+ */
 function digest(value: unknown): void {
-  if (typeof value !== "object" || value === null) return leaf(value);
-  const known = flatMemo.get(value);
-  if (known !== undefined) return set(known);
-  let flat = true;
+  if (typeof value !== "object" || value === null) {
+    outDeep = true;
+    return leaf(value);
+  }
+  const known = memo.get(value);
+  if (known !== undefined) {
+    outDeep = true;
+    return set(known);
+  }
+  let deep = Object.isFrozen(value);
   if (Array.isArray(value)) {
     const items = value as readonly unknown[];
     let da: number;
@@ -177,48 +195,54 @@ function digest(value: unknown): void {
       db = TAG_ARRAY.b;
       for (const item of items) {
         digest(item);
+        deep &&= outDeep;
         chain(da, db, outA, outB);
         da = outA;
         db = outB;
       }
     } else {
+      // Large arrays keep their own sums (arraySums), not a memo entry.
       arraySums(items);
       chain(TAG_ARRAY.a, TAG_ARRAY.b, outA, outB);
       da = outA;
       db = outB;
+      leaf(items.length);
+      chain(da, db, outA, outB);
+      return;
     }
     leaf(items.length);
     chain(da, db, outA, outB);
-    return;
+  } else {
+    const record = value as Record<string, unknown>;
+    let a = 0;
+    let b = 0;
+    let count = 0;
+    // for-in without hasOwn: V8 reads each value through the shape's enumeration cache, even
+    // at a site that meets every shape of object in a state; Object.keys with record[key], or
+    // an Object.hasOwn test, made a megamorphic lookup per key, several times as slow. Plain
+    // data has no inherited enumerable keys (Object.prototype's are not enumerable).
+    for (const key in record) {
+      const child = record[key];
+      if (child === undefined) continue;
+      const k = cachedString(keyCache, key, 7);
+      digest(child);
+      deep &&= outDeep;
+      chain(k.a, k.b, outA, outB);
+      a = (a + outA) >>> 0;
+      b = (b + outB) >>> 0;
+      count++;
+    }
+    chain(TAG_OBJECT.a, TAG_OBJECT.b, a, b);
+    const ta = outA;
+    const tb = outB;
+    leaf(count);
+    chain(ta, tb, outA, outB);
   }
-  const record = value as Record<string, unknown>;
-  let a = 0;
-  let b = 0;
-  let count = 0;
-  // for-in without hasOwn: V8 reads each value through the shape's enumeration cache, even
-  // at a site that meets every shape of object in a state; Object.keys with record[key], or
-  // an Object.hasOwn test, made a megamorphic lookup per key, several times as slow. Plain
-  // data has no inherited enumerable keys (Object.prototype's are not enumerable).
-  for (const key in record) {
-    const child = record[key];
-    if (child === undefined) continue;
-    if (typeof child === "object" && child !== null) flat = false;
-    const k = cachedString(keyCache, key, 7);
-    digest(child);
-    chain(k.a, k.b, outA, outB);
-    a = (a + outA) >>> 0;
-    b = (b + outB) >>> 0;
-    count++;
+  if (deep) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(value, { a: outA, b: outB });
   }
-  chain(TAG_OBJECT.a, TAG_OBJECT.b, a, b);
-  const ta = outA;
-  const tb = outB;
-  leaf(count);
-  chain(ta, tb, outA, outB);
-  if (flat && Object.isFrozen(value)) {
-    if (flatMemo.size >= FLAT_LIMIT) flatMemo.clear();
-    flatMemo.set(value, { a: outA, b: outB });
-  }
+  outDeep = deep;
 }
 
 // Two hex digits per byte: Number.prototype.toString(16) on a 53-bit number took ~0.9 µs,

@@ -132,6 +132,20 @@ describe("hash", () => {
     expect(hash({ b: shared })).toBe(hash({ b: { x: 1 } }));
   });
 
+  test("a frozen object or array holding a child that can still change is not memoised", () => {
+    const inner = { x: 1 };
+    const outer = Object.freeze({ inner, list: Object.freeze([inner]) });
+    const before = hash(outer);
+    inner.x = 2;
+    expect(hash(outer)).not.toBe(before);
+    expect(hash(outer)).toBe(hash({ inner: { x: 2 }, list: [{ x: 2 }] }));
+    const long = Object.freeze(Array.from({ length: 20 }, (_, i) => (i === 7 ? inner : Object.freeze({ x: i }))));
+    const wrapped = Object.freeze({ long });
+    const first = hash(wrapped);
+    inner.x = 3;
+    expect(hash(wrapped)).not.toBe(first);
+  });
+
   test("treats -0 as 0 and skips undefined properties, as JSON does", () => {
     expect(hash({ a: -0 })).toBe(hash({ a: 0 }));
     expect(hash({ a: 1, b: undefined })).toBe(hash({ a: 1 }));
