@@ -67,7 +67,7 @@ function expected(forces: readonly Force[], rates: readonly number[]): Pick<Loss
   return { personnel: personnel / n, tanks: tanks / n, ifvs: ifvs / n, artillery: artillery / n };
 }
 
-function range(sorted: readonly number[], forces: readonly Force[], rates: readonly number[]): LossRange {
+function range(sorted: Float64Array, forces: readonly Force[], rates: readonly number[]): LossRange {
   const n = sorted.length;
   const at = (q: number): number => sorted[Math.min(n - 1, Math.floor(q * n))] ?? 0;
   const mean = sorted.reduce((a, b) => a + b, 0) / Math.max(1, n);
@@ -77,27 +77,32 @@ function range(sorted: readonly number[], forces: readonly Force[], rates: reado
 export interface Distribution {
   setup: CombatSetup;
   preview: CombatPreview;
-  /** Sorted loss percents of each side over the preview's dice, for placing a result. */
-  attackerPcts: number[];
-  defenderPcts: number[];
+  /**
+   * Sorted loss percents of each side over the preview's dice, for placing a result. Typed
+   * arrays: their numeric sort is native, where sorting a number[] with a comparator took
+   * half of an attack's time.
+   */
+  attackerPcts: Float64Array;
+  defenderPcts: Float64Array;
 }
 
 /** The engagement's outcome distribution over the preview's fixed dice. */
 export function distribution(e: Engagement): Distribution {
   const setup = setupCombat(e);
+  const sets = previewDice();
   const attackerRates: number[] = [];
   const defenderRates: number[] = [];
-  const attackerPcts: number[] = [];
-  const defenderPcts: number[] = [];
-  for (const dice of previewDice()) {
+  const attackerPcts = new Float64Array(sets.length);
+  const defenderPcts = new Float64Array(sets.length);
+  sets.forEach((dice, i) => {
     const roll = rollCombat(setup, dice);
     attackerRates.push(roll.attackerRate);
     defenderRates.push(roll.defenderRate);
-    attackerPcts.push(sideLossPct(e.attackers, roll.attackerRate));
-    defenderPcts.push(sideLossPct(e.defenders, roll.defenderRate));
-  }
-  attackerPcts.sort((a, b) => a - b);
-  defenderPcts.sort((a, b) => a - b);
+    attackerPcts[i] = sideLossPct(e.attackers, roll.attackerRate);
+    defenderPcts[i] = sideLossPct(e.defenders, roll.defenderRate);
+  });
+  attackerPcts.sort();
+  defenderPcts.sort();
   const preview: CombatPreview = {
     attackerPower: setup.attacker.power,
     defenderPower: setup.defender.power,
@@ -117,7 +122,7 @@ export function previewEngagement(e: Engagement): CombatPreview {
 }
 
 /** Where `value` falls among sorted samples, as a percentile 0–100 (mid-rank for ties). */
-export function percentileOf(sorted: readonly number[], value: number): number {
+export function percentileOf(sorted: ArrayLike<number> & Iterable<number>, value: number): number {
   let below = 0;
   let equal = 0;
   for (const x of sorted) {

@@ -122,8 +122,8 @@ export function traceSupply(map: HexMap, state: Inputs, side: Side): SupplyTrace
 
 /** A queue of integer keys bucketed by an integer priority, reused between searches. */
 class Buckets {
-  private lists: number[][] = [];
-  private top = 0;
+  lists: number[][] = [];
+  top = 0;
   clear(): void {
     for (let i = 0; i < this.top; i++) {
       const l = this.lists[i];
@@ -161,6 +161,7 @@ function computeTrace(map: HexMap, state: Inputs, side: Side): SupplyTrace {
   };
   const blocked = blockedHexes(map, state, side);
   const cut = interdiction(map, state, side);
+  const anyCut = state.missions.some((m) => m.kind === "interdict" && m.side !== side);
   const delay = (hex: HexId): number => Math.round(((cut[hex] ?? 0) * INTERDICTION_DELAY) / 100);
 
   // 1. The rail net: key = hex * 2 + layer. Scratch arrays are reused; touched keys are reset after.
@@ -237,30 +238,44 @@ function computeTrace(map: HexMap, state: Inputs, side: Side): SupplyTrace {
     seed(s.hex, d, d, loss, loss > 0 ? VIA_INTERDICTION : 0, i);
   });
   const reached: number[] = [];
-  truckQueue.walk((hex, off) => {
-    if (truckDone[hex] || trace.range[hex] !== off) return;
-    truckDone[hex] = 1;
-    reached.push(hex);
-    const loss = trace.loss[hex] ?? 0;
-    const via = trace.via[hex] ?? 0;
-    const src = trace.source[hex] ?? -1;
-    const from = base[hex] ?? 0;
-    for (let d = 0; d < 6; d++) {
-      const n = map.neighbours[hex * 6 + d] ?? -1;
-      if (n < 0 || blocked[n] || truckDone[n] || isWater(map, n)) continue;
-      const noff = off + truckStep(map, hex, d, n) + delay(n);
-      if (noff > SUPPLY_RANGE) continue;
-      const more = cut[n] ?? 0;
-      if (trace.range[n] !== -1 && (trace.range[n] ?? 0) <= noff) continue;
-      trace.range[n] = noff;
-      trace.cost[n] = from + noff;
-      trace.loss[n] = lose(loss, more);
-      trace.via[n] = more > 0 ? via | VIA_INTERDICTION : via;
-      trace.source[n] = src;
-      base[n] = from;
-      truckQueue.push(noff, n);
+  const steps = truckSteps(map);
+  const { neighbours } = map;
+  const { range, cost, loss: lossOf, via: viaOf, source } = trace;
+  // The walk is written out (no callbacks, the step costs from a table): it visits every hex
+  // within truck range of the rail net, and ran at a third of this speed through closures.
+  const lists = truckQueue.lists;
+  for (let off = 0; off < truckQueue.top; off++) {
+    const list = lists[off];
+    if (!list) continue;
+    for (let k = 0; k < list.length; k++) {
+      const hex = list[k] as number;
+      if (truckDone[hex] || range[hex] !== off) continue;
+      truckDone[hex] = 1;
+      reached.push(hex);
+      const loss = lossOf[hex] as number;
+      const via = viaOf[hex] as number;
+      const src = source[hex] as number;
+      const from = base[hex] as number;
+      for (let d = 0; d < 6; d++) {
+        const step = steps[hex * 6 + d] as number;
+        if (step === NO_STEP) continue;
+        const n = neighbours[hex * 6 + d] as number;
+        if (blocked[n] || truckDone[n]) continue;
+        const more = anyCut ? (cut[n] as number) : 0;
+        const noff = more > 0 ? off + step + delay(n) : off + step;
+        if (noff > SUPPLY_RANGE) continue;
+        const seen = range[n] as number;
+        if (seen !== -1 && seen <= noff) continue;
+        range[n] = noff;
+        cost[n] = from + noff;
+        lossOf[n] = more > 0 ? lose(loss, more) : loss;
+        viaOf[n] = more > 0 ? via | VIA_INTERDICTION : via;
+        source[n] = src;
+        base[n] = from;
+        truckQueue.push(noff, n);
+      }
     }
-  });
+  }
   for (const key of touched) {
     railCost[key] = -1;
     railDone[key] = 0;
@@ -313,6 +328,26 @@ function scratchFor(size: number): Scratch {
 }
 
 /** Truck time over one edge, in tenths of an hour. */
+/** A truck step that cannot be made: into water, or off the map. */
+const NO_STEP = 255;
+const stepTables = new Map<HexMap, Uint8Array>();
+
+/** truckStep for every hex and direction of a map, worked out once (NO_STEP where none). */
+function truckSteps(map: HexMap): Uint8Array {
+  let table = stepTables.get(map);
+  if (!table) {
+    table = new Uint8Array(map.size * 6).fill(NO_STEP);
+    for (let hex = 0; hex < map.size; hex++) {
+      for (let d = 0; d < 6; d++) {
+        const n = map.neighbours[hex * 6 + d] ?? -1;
+        if (n >= 0 && !isWater(map, n)) table[hex * 6 + d] = Math.min(NO_STEP - 1, truckStep(map, hex, d, n));
+      }
+    }
+    stepTables.set(map, table);
+  }
+  return table;
+}
+
 function truckStep(map: HexMap, from: HexId, dir: number, to: HexId): number {
   const bit = 1 << dir;
   const terrain = terrainOf(map, to);
