@@ -2,7 +2,8 @@
 // (≥ 10,000 hexes, ≥ 200 units), against the budgets of DESIGN.md §7.
 
 import { performance } from "node:perf_hooks";
-import { apply, countryOf, isWater, type Command, type GameState } from "../engine";
+import { apply, countryOf, isWater, type Command, type GameState, type HexMap } from "../engine";
+import firstContact from "../../assets/scenarios/first-contact.json";
 import { SCENARIO_FORMAT, SCENARIO_VERSION, loadMap, loadScenario, BALTIC_MAP_ID, type LoadedScenario, type Scenario } from "../scenario";
 import { readReplay, recordRandomGame, verifyReplay } from "../session";
 import { parseOptions } from "./args";
@@ -13,22 +14,68 @@ const ORDERS_PER_TURN_CHANCE = 1 / 40;
 
 export const BUDGETS = { commandsPerSecond: 50_000, replayCommandsPerSecond: 20_000 } as const;
 
+/** How deep the front is: half of each side's units stand this close to the other's land. */
+const FRONT_DEPTH = 3;
+
+/** The supply sources of the bundled first-contact scenario, on the same map. */
+function supplySources(): NonNullable<Scenario["supply"]>["sources"] {
+  const first = (firstContact as { supply?: { sources?: unknown } }).supply?.sources;
+  if (!Array.isArray(first)) throw new Error("first-contact has no supply sources");
+  return first as NonNullable<Scenario["supply"]>["sources"];
+}
+
 const RED_LANDS = new Set(["RU", "BY", "RU-KGD"]);
 const BLUE_LANDS = new Set(["EE", "LV", "LT", "PL", "FI"]);
 
-/** A synthetic scenario: `perSide` battalions a side spread over their own land. */
+/** Hex steps over land from each hex to the nearest hex of `lands` (a breadth-first search). */
+function stepsTo(map: HexMap, lands: Set<string>): Int32Array {
+  const dist = new Int32Array(map.size).fill(-1);
+  let frontier: number[] = [];
+  for (let id = 0; id < map.size; id++) {
+    if (!isWater(map, id) && lands.has(countryOf(map, id) ?? "")) {
+      dist[id] = 0;
+      frontier.push(id);
+    }
+  }
+  while (frontier.length > 0) {
+    const next: number[] = [];
+    for (const hex of frontier) {
+      for (let d = 0; d < 6; d++) {
+        const n = map.neighbours[hex * 6 + d] ?? -1;
+        if (n < 0 || dist[n] !== -1 || isWater(map, n)) continue;
+        dist[n] = (dist[hex] ?? 0) + 1;
+        next.push(n);
+      }
+    }
+    frontier = next;
+  }
+  return dist;
+}
+
+/**
+ * A synthetic war on the real map: `perSide` battalions a side, half of them on a front within
+ * FRONT_DEPTH hexes of the other side's land (so attacks happen), the rest spread over their
+ * own land, with first-contact's supply sources (so every turn traces supply).
+ */
 export function benchScenario(perSide: number): LoadedScenario {
   const map = loadMap(BALTIC_MAP_ID);
   if (!map) throw new Error("the Baltic map is missing");
-  const pick = (lands: Set<string>): number[] => {
-    const hexes: number[] = [];
-    for (let id = 0; id < map.size; id++) if (!isWater(map, id) && lands.has(countryOf(map, id) ?? "")) hexes.push(id);
-    const step = Math.max(1, Math.floor(hexes.length / perSide));
-    return hexes.filter((_, i) => i % step === 0).slice(0, perSide);
+  const spread = (hexes: number[], count: number): number[] => {
+    const step = Math.max(1, Math.floor(hexes.length / count));
+    return hexes.filter((_, i) => i % step === 0).slice(0, count);
+  };
+  const pick = (lands: Set<string>, enemy: Set<string>): number[] => {
+    const toEnemy = stepsTo(map, enemy);
+    const own: number[] = [];
+    for (let id = 0; id < map.size; id++) if (!isWater(map, id) && lands.has(countryOf(map, id) ?? "")) own.push(id);
+    const front = own.filter((id) => (toEnemy[id] ?? -1) >= 1 && (toEnemy[id] ?? -1) <= FRONT_DEPTH);
+    const onFront = spread(front, Math.floor(perSide / 2));
+    const taken = new Set(onFront);
+    return [...onFront, ...spread(own.filter((id) => !taken.has(id)), perSide - onFront.length)];
   };
   const units: Scenario["units"] = [];
-  pick(RED_LANDS).forEach((hex, i) => units.push({ id: `r${i}`, side: "red", name: `Red BTG ${i + 1}`, template: i % 3 === 0 ? "ru-tank-btg" : "ru-mr-btg", nation: "RU", at: { hex } }));
-  pick(BLUE_LANDS).forEach((hex, i) => units.push({ id: `b${i}`, side: "blue", name: `Blue battalion ${i + 1}`, template: i % 3 === 0 ? "nato-mech-bn" : "baltic-inf-bn", nation: "LT", at: { hex } }));
+  pick(RED_LANDS, BLUE_LANDS).forEach((hex, i) => units.push({ id: `r${i}`, side: "red", name: `Red BTG ${i + 1}`, template: i % 3 === 0 ? "ru-tank-btg" : "ru-mr-btg", nation: "RU", at: { hex } }));
+  pick(BLUE_LANDS, RED_LANDS).forEach((hex, i) => units.push({ id: `b${i}`, side: "blue", name: `Blue battalion ${i + 1}`, template: i % 3 === 0 ? "nato-mech-bn" : "baltic-inf-bn", nation: "LT", at: { hex } }));
   const scenario: Scenario = {
     format: SCENARIO_FORMAT,
     version: SCENARIO_VERSION,
@@ -43,6 +90,7 @@ export function benchScenario(perSide: number): LoadedScenario {
     victory: { redPointsToWin: 1000 },
     objectives: [],
     units,
+    supply: { sources: supplySources(), zones: [] },
   };
   const loaded = loadScenario(scenario);
   if (!loaded.ok) throw new Error(`bench scenario: ${loaded.error}`);
