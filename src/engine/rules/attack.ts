@@ -9,8 +9,8 @@ import { COHESION_DEFEAT, FORTIFIED_AFTER, LADDER, PREPARED_AFTER, RANGED_LOSS, 
 import { draw } from "../rng";
 import { templateOf } from "../templates";
 import type { BoardState, Command, GameEvent, HexId, Losses, Posture, Side, Unit, Validation } from "../types";
-import { COMBAT_DICE, rollCombat, type Engagement, type Force } from "./combat";
-import { distribution, percentileOf, type CombatPreview } from "./combat-preview";
+import { COMBAT_DICE, rollCombat, setupCombat, type Engagement, type Force } from "./combat";
+import { distribution, lossSamples, percentileOf, type CombatPreview } from "./combat-preview";
 import { afterLosses, afterRout, sumLosses, unitLosses } from "./losses";
 import { supportAt } from "./fires";
 import { canSee, detectedBy } from "./visibility";
@@ -160,19 +160,31 @@ function retreatHex(map: HexMap, state: BoardState, unit: Unit, attackers: reado
   return best;
 }
 
+// apply() validates a command and then resolves it, on the same state and command: the
+// second check is the first one's answer.
+let lastCheck: { state: BoardState; cmd: AttackCommand; sides: Validation | Sides } | null = null;
+
+function checkOnce(map: HexMap, state: BoardState, cmd: AttackCommand): Validation | Sides {
+  if (lastCheck && lastCheck.state === state && lastCheck.cmd === cmd) return lastCheck.sides;
+  const sides = check(map, state, cmd);
+  lastCheck = { state, cmd, sides };
+  return sides;
+}
+
 export const attack: Handler<AttackCommand> = {
   validate(map, state, cmd) {
-    const sides = check(map, state, cmd);
+    const sides = checkOnce(map, state, cmd);
     return "ok" in sides ? sides : OK;
   },
   resolve(map, state, cmd) {
-    const sides = check(map, state, cmd);
+    const sides = checkOnce(map, state, cmd);
     if ("ok" in sides) throw new Error("resolving an attack that does not validate");
     const { attackers, defenders } = sides;
     const e = engagementOf(map, state, cmd.side, cmd.target, sides);
-    const dist = distribution(e);
+    const setup = setupCombat(e);
+    const samples = lossSamples(e, setup);
     const { values: dice, next: rng } = draw(state.rng, COMBAT_DICE);
-    const roll = rollCombat(dist.setup, dice);
+    const roll = rollCombat(setup, dice);
     const roundA = dice[7] ?? 0.5;
     const roundD = dice[8] ?? 0.5;
 
@@ -253,16 +265,16 @@ export const attack: Handler<AttackCommand> = {
       attackers: attackers.map((u) => u.id),
       defenders: defenders.map((u) => u.id),
       target: cmd.target,
-      attackerPower: Math.round(dist.setup.attacker.power),
-      defenderPower: Math.round(dist.setup.defender.power),
-      ratio: Math.round(dist.setup.ratio * 100) / 100,
-      modifiers: dist.preview.modifiers.map((m) => ({ ...m, factor: Math.round(m.factor * 1000) / 1000 })),
+      attackerPower: Math.round(setup.attacker.power),
+      defenderPower: Math.round(setup.defender.power),
+      ratio: Math.round(setup.ratio * 100) / 100,
+      modifiers: [...setup.attacker.modifiers, ...setup.defender.modifiers].map((m) => ({ ...m, factor: Math.round(m.factor * 1000) / 1000 })),
       dice: dice.map((d) => Math.round(d * 1e6) / 1e6),
       success: roll.success,
-      successChance: Math.round(dist.setup.successChance * 1000) / 1000,
+      successChance: Math.round(setup.successChance * 1000) / 1000,
       attackerLosses,
       defenderLosses,
-      percentile: { attacker: percentileOf(dist.attackerPcts, attackerLosses.pct), defender: percentileOf(dist.defenderPcts, defenderLosses.pct) },
+      percentile: { attacker: percentileOf(samples.attackerPcts, attackerLosses.pct), defender: percentileOf(samples.defenderPcts, defenderLosses.pct) },
       result,
       advanced: advanced?.id ?? null,
     });

@@ -117,11 +117,28 @@ export function distribution(e: Engagement): Distribution {
   return { setup, preview, attackerPcts, defenderPcts };
 }
 
+/**
+ * What resolving a combat needs of the distribution, and no more: each side's loss percent
+ * over the preview's dice, unsorted (percentileOf counts, it does not need them sorted). The
+ * preview's loss ranges and expected losses are for the player, before the attack.
+ */
+export function lossSamples(e: Engagement, setup: CombatSetup): { attackerPcts: Float64Array; defenderPcts: Float64Array } {
+  const sets = previewDice();
+  const attackerPcts = new Float64Array(sets.length);
+  const defenderPcts = new Float64Array(sets.length);
+  sets.forEach((dice, i) => {
+    const roll = rollCombat(setup, dice);
+    attackerPcts[i] = sideLossPct(e.attackers, roll.attackerRate);
+    defenderPcts[i] = sideLossPct(e.defenders, roll.defenderRate);
+  });
+  return { attackerPcts, defenderPcts };
+}
+
 export function previewEngagement(e: Engagement): CombatPreview {
   return distribution(e).preview;
 }
 
-/** Where `value` falls among sorted samples, as a percentile 0–100 (mid-rank for ties). */
+/** Where `value` falls among samples (in any order), as a percentile 0–100 (mid-rank for ties). */
 export function percentileOf(sorted: ArrayLike<number> & Iterable<number>, value: number): number {
   let below = 0;
   let equal = 0;

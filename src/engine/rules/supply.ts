@@ -120,7 +120,11 @@ export function traceSupply(map: HexMap, state: Inputs, side: Side): SupplyTrace
   return trace;
 }
 
-/** A queue of integer keys bucketed by an integer priority, reused between searches. */
+/**
+ * A queue of integer keys bucketed by an integer priority, reused between searches. The
+ * searches walk `lists` themselves, in priority order, keys pushed into the bucket being
+ * walked included.
+ */
 class Buckets {
   lists: number[][] = [];
   top = 0;
@@ -134,14 +138,6 @@ class Buckets {
   push(priority: number, key: number): void {
     (this.lists[priority] ??= []).push(key);
     if (priority >= this.top) this.top = priority + 1;
-  }
-  /** Walks the keys by priority; keys pushed into the bucket being walked are walked too. */
-  walk(visit: (key: number, priority: number) => void): void {
-    for (let p = 0; p < this.top; p++) {
-      const l = this.lists[p];
-      if (!l) continue;
-      for (let k = 0; k < l.length; k++) visit(l[k] ?? 0, p);
-    }
   }
 }
 
@@ -188,31 +184,37 @@ function computeTrace(map: HexMap, state: Inputs, side: Side): SupplyTrace {
     if (g & GAUGE.broad) railPush(s.hex * 2 + RAIL_BROAD, d, loss, via, i);
     if (g & GAUGE.standard) railPush(s.hex * 2 + RAIL_STANDARD, d, loss, via, i);
   });
-  railQueue.walk((key, c) => {
-    if (railDone[key] || railCost[key] !== c) return;
-    railDone[key] = 1;
-    settled.push(key);
-    const hex = key >> 1;
-    const layer = key & 1;
-    const loss = railLoss[key] ?? 0;
-    const via = railVia[key] ?? 0;
-    const src = railSrc[key] ?? -1;
-    const other = layer === RAIL_BROAD ? RAIL_STANDARD : RAIL_BROAD;
-    if (gaugeOf(map, hex) & layerBit(other)) railPush(hex * 2 + other, c + GAUGE_BREAK_DELAY, lose(loss, GAUGE_BREAK_LOSS), via | VIA_GAUGE_BREAK, src);
-    const rails = map.rails[hex] ?? 0;
-    for (let d = 0; d < 6; d++) {
-      if (!(rails & (1 << d))) continue;
-      const n = map.neighbours[hex * 6 + d] ?? -1;
-      if (n < 0 || blocked[n]) continue;
-      const more = cut[n] ?? 0;
-      const cost = c + SUPPLY_RAIL_COST + delay(n);
-      const nvia = more > 0 ? via | VIA_INTERDICTION : via;
-      const ng = gaugeOf(map, n);
-      if (ng & layerBit(layer)) railPush(n * 2 + layer, cost, lose(loss, more), nvia, src);
-      // The edge leaves one gauge's network for the other: transship at the border.
-      else railPush(n * 2 + bitLayer(ng), cost + GAUGE_BREAK_DELAY, lose(lose(loss, GAUGE_BREAK_LOSS), more), nvia | VIA_GAUGE_BREAK, src);
+  const railLists = railQueue.lists;
+  for (let c = 0; c < railQueue.top; c++) {
+    const list = railLists[c];
+    if (!list) continue;
+    for (let k = 0; k < list.length; k++) {
+      const key = list[k] as number;
+      if (railDone[key] || railCost[key] !== c) continue;
+      railDone[key] = 1;
+      settled.push(key);
+      const hex = key >> 1;
+      const layer = key & 1;
+      const loss = railLoss[key] ?? 0;
+      const via = railVia[key] ?? 0;
+      const src = railSrc[key] ?? -1;
+      const other = layer === RAIL_BROAD ? RAIL_STANDARD : RAIL_BROAD;
+      if (gaugeOf(map, hex) & layerBit(other)) railPush(hex * 2 + other, c + GAUGE_BREAK_DELAY, lose(loss, GAUGE_BREAK_LOSS), via | VIA_GAUGE_BREAK, src);
+      const rails = map.rails[hex] ?? 0;
+      for (let d = 0; d < 6; d++) {
+        if (!(rails & (1 << d))) continue;
+        const n = map.neighbours[hex * 6 + d] ?? -1;
+        if (n < 0 || blocked[n]) continue;
+        const more = cut[n] ?? 0;
+        const cost = c + SUPPLY_RAIL_COST + delay(n);
+        const nvia = more > 0 ? via | VIA_INTERDICTION : via;
+        const ng = gaugeOf(map, n);
+        if (ng & layerBit(layer)) railPush(n * 2 + layer, cost, lose(loss, more), nvia, src);
+        // The edge leaves one gauge's network for the other: transship at the border.
+        else railPush(n * 2 + bitLayer(ng), cost + GAUGE_BREAK_DELAY, lose(lose(loss, GAUGE_BREAK_LOSS), more), nvia | VIA_GAUGE_BREAK, src);
+      }
     }
-  });
+  }
 
   // 2. The trucks, by truck range used; the rail hexes seed it cheapest first.
   truckQueue.clear();

@@ -2,7 +2,6 @@
 // denying that until the last turn. A side with no units left loses.
 
 import type { BoardState, GameStatus, Objective, Side } from "../types";
-import { sideUnits } from "../occupancy";
 
 export function pointsHeld(objectives: readonly Objective[], holders: Record<string, Side>, side: Side): number {
   let points = 0;
@@ -17,7 +16,7 @@ export function suddenDeath(state: BoardState): GameStatus {
     return { kind: "over", winner: "red", reason: `Red holds ${red} objective points of the ${state.redPointsToWin} it needs.` };
   }
   for (const side of state.order) {
-    if (sideUnits(state, side).length === 0) {
+    if (!state.units.some((u) => u.side === side && u.hex >= 0)) {
       const winner: Side = side === "red" ? "blue" : "red";
       return { kind: "over", winner, reason: `${side === "red" ? "Red" : "Blue"} has no units left.` };
     }
