@@ -24,11 +24,30 @@ const lastSeen: Partial<Record<Side, { map: HexMap; units: BoardState["units"]; 
 export function detectedBy(map: HexMap, state: Pick<BoardState, "units">, viewer: Side): ReadonlySet<string> {
   const last = lastSeen[viewer];
   if (last && last.units === state.units && last.map === map) return last.seen;
-  const own = sideUnits(state, viewer).map((u) => ({ hex: u.hex, range: templateOf(u.template).detect }));
+  // Every own unit against every enemy: the distance is worked out inline from the map's
+  // axial coordinates (distance() builds two objects a call, and this runs after each move).
+  const own = sideUnits(state, viewer);
+  const oq = new Int32Array(own.length);
+  const or = new Int32Array(own.length);
+  const range = new Int32Array(own.length);
+  own.forEach((u, i) => {
+    oq[i] = map.q[u.hex] ?? 0;
+    or[i] = map.r[u.hex] ?? 0;
+    range[i] = templateOf(u.template).detect;
+  });
   const seen = new Set<string>();
   for (const enemy of state.units) {
     if (enemy.side === viewer || enemy.hex < 0) continue;
-    if (own.some((o) => distance(map, o.hex, enemy.hex) <= o.range)) seen.add(enemy.id);
+    const eq = map.q[enemy.hex] ?? 0;
+    const er = map.r[enemy.hex] ?? 0;
+    for (let i = 0; i < own.length; i++) {
+      const dq = (oq[i] as number) - eq;
+      const dr = (or[i] as number) - er;
+      if ((Math.abs(dq) + Math.abs(dr) + Math.abs(dq + dr)) / 2 <= (range[i] as number)) {
+        seen.add(enemy.id);
+        break;
+      }
+    }
   }
   lastSeen[viewer] = { map, units: state.units, seen };
   return seen;
