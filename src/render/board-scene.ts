@@ -1,14 +1,18 @@
-// The board scene: the baked map, town names, objectives, unit counters and highlights, and
-// the camera. Pointer input becomes intents sent to the BoardModel; the scene redraws its
-// dynamic layers whenever the model says the view or the selection changed.
+// The board scene: the baked map, town names, objectives, unit counters, highlights, the
+// overlays toggled by keys 1–5 and their legend, and the camera. Pointer input becomes intents
+// sent to the BoardModel; the scene redraws its dynamic layers whenever the model says the view
+// or the selection changed.
 
 import Phaser from "phaser";
 import { pathTo, type HexId, type PlayerView } from "../engine";
 import type { BoardModel } from "./board-model";
 import { bakeBoard } from "./board-texture";
-import { CameraControls } from "./camera-controls";
+import { CameraControls, boardHasKeys } from "./camera-controls";
 import { hexToWorld, makeLayout, worldToHex, type Layout, type Point } from "./layout";
+import { OverlayLegend } from "./overlay-legend";
+import { overlayForKey, type OverlayId } from "./overlay-keys";
 import { Overlays } from "./overlays";
+import { StrategicOverlays } from "./strategic-overlays";
 import { UnitCounters } from "./unit-counters";
 
 const BOARD_TEXTURE = "eastern-flank-board";
@@ -19,13 +23,15 @@ const TOWN_ZOOMS: readonly { population: number; zoom: number }[] = [
   { population: 50_000, zoom: 0.55 },
   { population: 0, zoom: 0.9 },
 ];
-const DEPTH = { board: 0, objectives: 1, reach: 2, towns: 3, units: 4, path: 6 } as const;
+const DEPTH = { board: 0, tints: 0.5, objectives: 1, reach: 2, lines: 2.5, towns: 3, units: 4, path: 6 } as const;
 
 export class BoardScene extends Phaser.Scene {
   private layout: Layout | null = null;
   private controls: CameraControls | null = null;
   private overlays: Overlays | null = null;
   private counters: UnitCounters | null = null;
+  private strategic: StrategicOverlays | null = null;
+  private legend: OverlayLegend | null = null;
   private hovered: HexId = -1;
   private townNames: { text: Phaser.GameObjects.Text; minZoom: number }[] = [];
   private labelZoom = 0;
@@ -47,14 +53,49 @@ export class BoardScene extends Phaser.Scene {
     this.addTownNames(layout);
     this.overlays = new Overlays(this, layout, { objectives: DEPTH.objectives, reach: DEPTH.reach, path: DEPTH.path });
     this.counters = new UnitCounters(this, layout, DEPTH.units);
+    this.strategic = new StrategicOverlays(this, layout, { tints: DEPTH.tints, lines: DEPTH.lines });
+    const host = this.game.canvas.parentElement;
+    this.legend = host ? new OverlayLegend(host) : null;
     this.controls = new CameraControls(this, layout, {
       click: (w) => this.clicked(w),
       hover: (w) => this.hover(w),
     });
+    this.input.keyboard?.on("keydown", (event: KeyboardEvent) => this.keyDown(event));
     this.redraw();
     const unsubscribe = this.model.subscribe(() => this.redraw());
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
-    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.onReady());
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      unsubscribe();
+      this.legend?.destroy();
+    });
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      this.onReady();
+      // The symbols' library is fetched only now, so it never delays the first board.
+      void this.counters?.loadSymbols().then((ok) => {
+        if (host) host.dataset.symbols = ok ? "app6" : "fallback";
+      });
+    });
+  }
+
+  /** Keys 1–5 toggle the overlays (overlay-keys.ts), when the keys are the board's. */
+  private keyDown(event: KeyboardEvent): void {
+    if (event.repeat || event.ctrlKey || event.altKey || event.metaKey || !boardHasKeys()) return;
+    const id = overlayForKey(event.key);
+    if (id) this.toggleOverlay(id);
+  }
+
+  private toggleOverlay(id: OverlayId): void {
+    this.strategic?.toggle(id);
+    this.refreshOverlays();
+  }
+
+  private refreshOverlays(): void {
+    const strategic = this.strategic;
+    if (!strategic) return;
+    const view = this.model.view();
+    const shown = strategic.state();
+    this.overlays?.setObjectivesVisible(shown.objectives);
+    strategic.update(view);
+    this.legend?.update(shown, strategic.notes(view));
   }
 
   override update(_time: number, delta: number): void {
@@ -127,7 +168,8 @@ export class BoardScene extends Phaser.Scene {
     }
     this.overlays?.drawObjectives(view);
     this.overlays?.drawSelection(selection, view);
-    this.counters?.draw(view);
+    this.counters?.draw(view, selection?.unit ?? null);
+    this.refreshOverlays();
     this.hovered = -1;
   }
 

@@ -4,7 +4,8 @@
 
 import { TERRAINS, TERRAIN_CODE, type HexMap } from "../engine";
 import { drawBridges, drawPorts, drawRails, routePath } from "./board-features";
-import { HEX_WIDTH_PX, edgeEnds, hexToWorld, type Layout, type Point } from "./layout";
+import { forEachHexRow } from "./hex-spans";
+import { edgeEnds, hexToWorld, type Layout, type Point } from "./layout";
 import { drawMapLabels } from "./map-labels";
 import { BORDER_COLOUR, INK, PAPER, RIVER_COLOUR, ROAD_COLOUR, TERRAIN_COLOURS, css, rgba } from "./palette";
 
@@ -47,39 +48,21 @@ function paintTerrain(ctx: CanvasRenderingContext2D, layout: Layout, resolution:
   const colours = terrainWords();
   const grid = Array.from(colours, (word) => darken(word, 0.8));
   out.fill(colours[TERRAIN_CODE.sea] ?? 0);
-  const radius = layout.radius * resolution;
-  const halfWidth = (HEX_WIDTH_PX / 2) * resolution;
-  const root3 = Math.sqrt(3);
   for (let id = 0; id < map.size; id++) {
     const code = map.terrain[id] ?? TERRAIN_CODE.sea;
     if (code === TERRAIN_CODE.sea) continue;
     const fill = colours[code] ?? 0;
     const line = grid[code] ?? 0;
-    const c = hexToWorld(layout, id);
-    const cx = c.x * resolution;
-    const cy = c.y * resolution;
-    const top = Math.max(0, Math.ceil(cy - radius - 0.5));
-    const bottom = Math.min(h - 1, Math.floor(cy + radius - 0.5));
-    for (let py = top; py <= bottom; py++) {
-      const dy = Math.abs(py + 0.5 - cy);
-      if (dy >= radius) continue;
-      // The upper and lower quarters narrow along edges at 30° to the horizontal.
-      const slanted = dy > radius / 2;
-      const half = slanted ? (radius - dy) * root3 : halfWidth;
+    forEachHexRow(layout, id, resolution, w, h, (py, a, b, edge) => {
       const row = py * w;
-      const a = Math.max(0, Math.ceil(cx - half - 0.5));
-      const b = Math.min(w, Math.ceil(cx + half - 0.5));
-      if (b <= a) continue;
-      if (radius - dy < 1) {
+      if (edge === 0) {
         out.fill(line, row + a, row + b);
-        continue;
+        return;
       }
-      // A slanted edge crosses two pixels of a row for each pixel of line thickness.
-      const edge = slanted ? 2 : 1;
       out.fill(fill, row + a, row + b);
       out.fill(line, row + a, row + Math.min(b, a + edge));
       out.fill(line, row + Math.max(a, b - edge), row + b);
-    }
+    });
   }
   ctx.putImageData(image, 0, 0);
 }

@@ -13,6 +13,15 @@ export interface CameraCallbacks {
   hover(world: Point): void;
 }
 
+/**
+ * Whether keys pressed now are meant for the board: focus is on the page itself, the canvas
+ * or the board, not on a panel control that has keys of its own.
+ */
+export function boardHasKeys(): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || active instanceof HTMLCanvasElement || active.id === "board";
+}
+
 export class CameraControls {
   private readonly cam: Phaser.Cameras.Scene2D.Camera;
   private press: { x: number; y: number; scrollX: number; scrollY: number; dragging: boolean } | null = null;
@@ -71,8 +80,7 @@ export class CameraControls {
   }
 
   update(deltaMs: number): void {
-    const active = document.activeElement;
-    if (active && active !== document.body && !(active instanceof HTMLCanvasElement) && active.id !== "board") return;
+    if (!boardHasKeys()) return;
     const k = this.keys;
     const dx = (k.RIGHT?.isDown || k.D?.isDown ? 1 : 0) - (k.LEFT?.isDown || k.A?.isDown ? 1 : 0);
     const dy = (k.DOWN?.isDown || k.S?.isDown ? 1 : 0) - (k.UP?.isDown || k.W?.isDown ? 1 : 0);

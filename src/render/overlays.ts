@@ -40,6 +40,11 @@ export class Overlays {
     this.path = scene.add.graphics().setDepth(depths.path);
   }
 
+  /** Shows or hides the objectives (the "objectives" overlay); they are still kept up to date. */
+  setObjectivesVisible(visible: boolean): void {
+    this.objectives.setVisible(visible);
+  }
+
   drawObjectives(view: PlayerView): void {
     const g = this.objectives;
     g.clear();

@@ -1,11 +1,15 @@
-// Unit counters: a blue rectangle or a red diamond with a two-letter arm code, stacked with a
-// small offset when several units share a hex. Redrawn only when the view changes.
+// Unit counters: NATO APP-6 symbols (friend rectangle, hostile diamond) with a strength bar and
+// a supply marker under the top counter of each hex and the number of units in a stack. Until
+// milsymbol has loaded, or if it never does, a counter is a plain frame with a two-letter arm code.
+// Redrawn only when the view or the selection changes.
 
 import Phaser from "phaser";
-import { templateOf, type Arm, type HexId, type PlayerView, type Unit } from "../engine";
+import { supplyStatus, templateOf, traceSupply, type Arm, type HexId, type HexMap, type PlayerView, type Side, type Unit, type UnitId } from "../engine";
 import { hexToWorld, type Layout } from "./layout";
 import { INK, PAPER, SIDE_COLOURS, css } from "./palette";
 import { drawSideShape } from "./side-shape";
+import { SYMBOL_SIZE, SymbolTextures } from "./symbol-textures";
+import { strengthShare, supplyMark, symbolSpec, type SupplyMark } from "./unit-symbol";
 
 const ARM_CODES: Readonly<Record<Arm, string>> = {
   infantry: "IN",
@@ -20,30 +24,71 @@ const ARM_CODES: Readonly<Record<Arm, string>> = {
   headquarters: "HQ",
 };
 
-/** A two-letter code for a unit's arm, printed on its counter. */
+/** A two-letter code for a unit's arm, printed on its fallback counter. */
 export function armCode(template: string): string {
   return ARM_CODES[templateOf(template).arm];
 }
 
 const STACK_OFFSET = 5;
 const SHOWN_PER_STACK = 3;
+/** The frame sits a little above the hex centre, leaving room for the bar and marker below. */
+const LIFT = 3;
+/** Half the frame's height: APP-6's hostile diamond is taller than the friendly rectangle. */
+const HALF_HEIGHT = { friend: SYMBOL_SIZE / 2, hostile: SYMBOL_SIZE * 0.72 } as const;
+const BAR_WIDTH = 24;
+const BAR_HEIGHT = 4;
+/** Strength bar colours (Okabe–Ito): the bar's length carries the figure, the colour only repeats it. */
+const STRENGTH_COLOURS = [
+  { from: 0.7, colour: PAPER },
+  { from: 0.4, colour: 0xf0e442 },
+  { from: 0, colour: 0xe69f00 },
+] as const;
+/** Width and height of the fallback frames. */
+const FALLBACK_SIZE = { red: [38, 32], blue: [34, 24] } as const;
+const SUPPLY_COLOURS: Readonly<Record<SupplyMark, number>> = { in: 0x009e73, short: 0xe69f00, out: PAPER };
 
 export class UnitCounters {
-  private readonly graphics: Phaser.GameObjects.Graphics;
+  /** Fallback frames, under everything else. */
+  private readonly frames: Phaser.GameObjects.Graphics;
+  /** Strength bars, supply markers and stack badges, above the symbols. */
+  private readonly marks: Phaser.GameObjects.Graphics;
+  private readonly images: Phaser.GameObjects.Image[] = [];
   private readonly labels: Phaser.GameObjects.Text[] = [];
-  private used = 0;
+  private readonly symbols: SymbolTextures;
+  private usedImages = 0;
+  private usedLabels = 0;
+  private last: { view: PlayerView; selected: UnitId | null } | null = null;
+  private supplyFor: { view: PlayerView; marks: Map<UnitId, SupplyMark> } | null = null;
 
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly layout: Layout,
     private readonly depth: number,
   ) {
-    this.graphics = scene.add.graphics().setDepth(depth);
+    this.frames = scene.add.graphics().setDepth(depth);
+    this.marks = scene.add.graphics().setDepth(depth + 0.1);
+    this.symbols = new SymbolTextures(scene.textures);
   }
 
-  draw(view: PlayerView): void {
-    this.graphics.clear();
-    this.used = 0;
+  /** Starts fetching the NATO symbols; the counters are redrawn with them when they arrive. */
+  loadSymbols(): Promise<boolean> {
+    return this.symbols.load().then((ok) => {
+      if (ok && this.last) this.draw(this.last.view, this.last.selected);
+      return ok;
+    });
+  }
+
+  get symbolsReady(): boolean {
+    return this.symbols.ready;
+  }
+
+  draw(view: PlayerView, selected: UnitId | null): void {
+    this.last = { view, selected };
+    this.frames.clear();
+    this.marks.clear();
+    this.usedImages = 0;
+    this.usedLabels = 0;
+    const supply = this.supplyMarks(view);
     const stacks = new Map<HexId, Unit[]>();
     for (const unit of view.units) {
       if (unit.hex < 0) continue; // destroyed: in the roster, off the board
@@ -51,34 +96,135 @@ export class UnitCounters {
       if (stack) stack.push(unit);
       else stacks.set(unit.hex, [unit]);
     }
-    for (const [hex, units] of stacks) this.drawStack(hex, units, view);
-    for (let i = this.used; i < this.labels.length; i++) this.labels[i]?.setVisible(false);
+    for (const [hex, units] of stacks) this.drawStack(hex, units, view, selected, supply);
+    for (let i = this.usedImages; i < this.images.length; i++) this.images[i]?.setVisible(false);
+    for (let i = this.usedLabels; i < this.labels.length; i++) this.labels[i]?.setVisible(false);
   }
 
-  private drawStack(hex: HexId, units: Unit[], view: PlayerView): void {
+  /** Supply markers for every unit on the board, traced once per view (for each side, over what the viewer knows). */
+  private supplyMarks(view: PlayerView): Map<UnitId, SupplyMark> {
+    if (this.supplyFor?.view === view) return this.supplyFor.marks;
+    const map: HexMap = this.layout.map;
+    const traces = { red: traceSupply(map, view, "red"), blue: traceSupply(map, view, "blue") };
+    const marks = new Map<UnitId, SupplyMark>();
+    for (const u of view.units) {
+      if (u.hex >= 0) marks.set(u.id, supplyMark(supplyStatus(traces[u.side], u.hex), u.unsupplied));
+    }
+    this.supplyFor = { view, marks };
+    return marks;
+  }
+
+  private drawStack(hex: HexId, units: Unit[], view: PlayerView, selected: UnitId | null, supply: Map<UnitId, SupplyMark>): void {
     const c = hexToWorld(this.layout, hex);
-    const shown = units.slice(0, SHOWN_PER_STACK);
-    shown.forEach((unit, i) => {
+    // The selected unit is drawn on top of its stack, so its own bar and marker show.
+    const ordered = selected ? [...units.filter((u) => u.id !== selected), ...units.filter((u) => u.id === selected)] : units;
+    const shown = ordered.slice(-SHOWN_PER_STACK);
+    const spread = ((shown.length - 1) * STACK_OFFSET) / 2;
+    let top: { x: number; y: number; half: number; unit: Unit } | null = null;
+    for (const [i, unit] of shown.entries()) {
+      const x = c.x + i * STACK_OFFSET - spread;
+      const y = c.y - LIFT - i * STACK_OFFSET + spread;
       const spent = unit.side === view.active && unit.mp <= 0 && view.status.kind === "playing";
-      this.drawCounter(unit, c.x + i * STACK_OFFSET - ((shown.length - 1) * STACK_OFFSET) / 2, c.y - i * STACK_OFFSET + ((shown.length - 1) * STACK_OFFSET) / 2, spent);
-    });
-    if (units.length > SHOWN_PER_STACK) {
-      this.label(`+${units.length - SHOWN_PER_STACK}`, c.x + 14, c.y - 18, 10, INK);
+      const covered = i < shown.length - 1;
+      top = { x, y, unit, half: this.drawCounter(unit, view.viewer, x, y, spent, i, covered) };
+    }
+    if (!top) return;
+    const { x, y, unit, half } = top;
+    const barY = y + half + 3;
+    this.drawStrength(unit, x - BAR_WIDTH / 2 + 4, barY);
+    this.drawSupply(supply.get(unit.id) ?? "in", x - BAR_WIDTH / 2 - 3, barY + BAR_HEIGHT / 2);
+    if (units.length > 1) this.drawCount(units.length, x + SYMBOL_SIZE * 0.75 + 2, y - half);
+  }
+
+  /**
+   * Draws one counter centred on (x, y); returns half its frame's height. A counter `covered`
+   * by another in its stack goes without its nation's code, which would only blur the top one's.
+   */
+  private drawCounter(unit: Unit, viewer: Side, x: number, y: number, spent: boolean, layer: number, covered: boolean): number {
+    const alpha = spent ? 0.55 : 1;
+    const texture = this.symbols.texture(symbolSpec(covered ? { ...unit, nation: "" } : unit, viewer));
+    if (texture) {
+      const image = this.image();
+      image
+        .setTexture(texture.key)
+        .setOrigin(texture.originX, texture.originY)
+        .setScale(texture.scale)
+        .setPosition(x, y)
+        .setAlpha(alpha)
+        .setDepth(this.depth + layer * 0.01)
+        .setVisible(true);
+      return unit.side === viewer ? HALF_HEIGHT.friend : HALF_HEIGHT.hostile;
+    }
+    // The fallback keeps the board's first look: a red diamond or a blue rectangle.
+    const g = this.frames;
+    g.fillStyle(SIDE_COLOURS[unit.side], alpha);
+    g.lineStyle(2, spent ? INK : PAPER, 1);
+    const [w, h] = unit.side === "red" ? FALLBACK_SIZE.red : FALLBACK_SIZE.blue;
+    drawSideShape(g, unit.side, x, y, w, h);
+    this.label(armCode(unit.template), x, y, 13, PAPER);
+    return h / 2;
+  }
+
+  /** Personnel against the template's authorised personnel: a bar on a dark track. */
+  private drawStrength(unit: Unit, x: number, y: number): void {
+    const share = strengthShare(unit);
+    const g = this.marks;
+    g.fillStyle(INK, 0.75);
+    g.fillRect(x - 1, y - 1, BAR_WIDTH + 2, BAR_HEIGHT + 2);
+    const colour = STRENGTH_COLOURS.find((s) => share >= s.from)?.colour ?? PAPER;
+    g.fillStyle(colour, 1);
+    g.fillRect(x, y, Math.max(1, Math.round(BAR_WIDTH * share)), BAR_HEIGHT);
+  }
+
+  /**
+   * In supply a full disc, short a half disc, out a white disc with a cross: the shape tells
+   * them apart without the colour (bluish green, orange).
+   */
+  private drawSupply(mark: SupplyMark, x: number, y: number): void {
+    const g = this.marks;
+    const r = 4;
+    g.lineStyle(1.5, INK, 1);
+    if (mark === "short") {
+      g.fillStyle(PAPER, 1);
+      g.fillCircle(x, y, r);
+      g.fillStyle(SUPPLY_COLOURS.short, 1);
+      g.slice(x, y, r, Math.PI / 2, (3 * Math.PI) / 2, false);
+      g.fillPath();
+      g.strokeCircle(x, y, r);
+      return;
+    }
+    g.fillStyle(SUPPLY_COLOURS[mark], 1);
+    g.fillCircle(x, y, r);
+    g.strokeCircle(x, y, r);
+    if (mark === "out") {
+      const k = r * 0.6;
+      g.lineBetween(x - k, y - k, x + k, y + k);
+      g.lineBetween(x - k, y + k, x + k, y - k);
     }
   }
 
-  private drawCounter(unit: Unit, x: number, y: number, spent: boolean): void {
-    const g = this.graphics;
-    const alpha = spent ? 0.55 : 1;
-    g.fillStyle(SIDE_COLOURS[unit.side], alpha);
-    g.lineStyle(2, spent ? INK : PAPER, 1);
-    if (unit.side === "red") drawSideShape(g, unit.side, x, y, 38, 32);
-    else drawSideShape(g, unit.side, x, y, 34, 24);
-    this.label(armCode(unit.template), x, y, 13, PAPER);
+  /** How many units share the hex, in a small badge at the stack's upper right. */
+  private drawCount(count: number, x: number, y: number): void {
+    const g = this.marks;
+    g.fillStyle(PAPER, 1);
+    g.lineStyle(1.5, INK, 1);
+    g.fillCircle(x, y, 6.5);
+    g.strokeCircle(x, y, 6.5);
+    this.label(String(count), x, y, 10, INK);
+  }
+
+  private image(): Phaser.GameObjects.Image {
+    let image = this.images[this.usedImages];
+    if (!image) {
+      image = this.scene.add.image(0, 0, "__DEFAULT");
+      this.images.push(image);
+    }
+    this.usedImages++;
+    return image;
   }
 
   private label(text: string, x: number, y: number, size: number, colour: number): void {
-    let t = this.labels[this.used];
+    let t = this.labels[this.usedLabels];
     if (!t) {
       t = this.scene.add
         .text(0, 0, "", { fontFamily: "system-ui, sans-serif", fontStyle: "bold", fontSize: `${size}px`, color: "#ffffff" })
@@ -87,7 +233,7 @@ export class UnitCounters {
         .setDepth(this.depth + 0.5);
       this.labels.push(t);
     }
-    this.used++;
+    this.usedLabels++;
     t.setText(text).setFontSize(size).setColor(css(colour)).setPosition(x, y).setVisible(true);
   }
 }

@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from "vitest";
 import { locate } from "../../src/engine";
 import { TERRAIN_COLOURS } from "../../src/render/palette";
 import { BALTIC_MAP_ID, loadMap } from "../../src/scenario";
-import { useBrowser, newPage, openGame, shotPath } from "./browser";
+import { useBrowser, newPage, openGame, panFrameRate, shotPath } from "./browser";
 import { decodePng, distinctColours, shareNear } from "./png";
 
 const browser = useBrowser();
@@ -89,23 +89,7 @@ describe("the board page", () => {
     expect(keyed?.y ?? 0).toBeLessThan((dragged?.y ?? 0) - 20);
 
     // Frame rate while panning (DESIGN.md §7 budget: 30 fps): printed, not asserted.
-    await page.evaluate(() => {
-      const w = window as unknown as { frames: number };
-      w.frames = 0;
-      const tick = () => {
-        w.frames++;
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-    const frames = () => page.evaluate(() => (window as unknown as { frames: number }).frames);
-    const t0 = Date.now();
-    const f0 = await frames();
-    await page.mouse.move(600, 400);
-    await page.mouse.down();
-    for (let i = 0; i < 40; i++) await page.mouse.move(600 - (i % 20) * 10, 400 - (i % 10) * 8);
-    await page.mouse.up();
-    const fps = ((await frames()) - f0) / ((Date.now() - t0) / 1000);
+    const fps = await panFrameRate(page);
     console.log(`frame rate while panning: ${fps.toFixed(0)} fps`);
     expect(errors).toEqual([]);
     await page.close();

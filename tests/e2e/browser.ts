@@ -64,3 +64,28 @@ export function shotPath(name: string): string {
   mkdirSync(SHOTS, { recursive: true });
   return `${SHOTS}/${name}.png`;
 }
+
+/**
+ * Frames drawn per second while the board is dragged about (DESIGN.md §7 budget: 30 fps),
+ * counted with requestAnimationFrame in the page. Printed by the tests, not asserted: the
+ * machines are shared.
+ */
+export async function panFrameRate(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { frames: number };
+    w.frames = 0;
+    const tick = (): void => {
+      w.frames++;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const frames = (): Promise<number> => page.evaluate(() => (window as unknown as { frames: number }).frames);
+  const t0 = Date.now();
+  const f0 = await frames();
+  await page.mouse.move(600, 400);
+  await page.mouse.down();
+  for (let i = 0; i < 40; i++) await page.mouse.move(600 - (i % 20) * 10, 400 - (i % 10) * 8);
+  await page.mouse.up();
+  return ((await frames()) - f0) / ((Date.now() - t0) / 1000);
+}
