@@ -1,6 +1,7 @@
 // The game at the screen: a GameSession, the hot-seat view (the side to move sees its own
-// fog of war), the selected unit, and the intents of the board and the panels turned into
-// commands. Every change of state goes through GameSession.dispatch.
+// fog of war), the selected unit, the hex last chosen on the map, and the intents of the
+// board and the panels turned into commands or requests to open a panel. Every change of
+// state goes through GameSession.dispatch.
 
 import {
   mapOf,
@@ -19,13 +20,16 @@ import {
 } from "../engine";
 import type { BoardModel, Selection } from "../render/board-model";
 import type { GameSession } from "../session";
+import { enemiesAt, reaches } from "./attack-options";
 
 export type Notice =
   | { kind: "applied"; command: Command; events: GameEvent[]; before: GameState }
   | { kind: "rejected"; command: Command; rejection: Rejection }
   | { kind: "undone"; command: Command; before: GameState }
   | { kind: "selected" }
-  | { kind: "info"; message: string };
+  | { kind: "info"; message: string }
+  /** The player asked to attack `target` with the selected unit: the attack panel opens. */
+  | { kind: "attack-requested"; target: HexId };
 
 type Listener = (notice: Notice) => void;
 
@@ -38,6 +42,7 @@ function openView(state: GameState): PlayerView {
 export class GameController implements BoardModel {
   readonly map: HexMap;
   private selected: Selection | null = null;
+  private chosenHex: HexId | null = null;
   private readonly listeners = new Set<Listener>();
   private cache: { state: GameState; view: PlayerView } | null = null;
 
@@ -61,6 +66,11 @@ export class GameController implements BoardModel {
 
   selection(): Selection | null {
     return this.selected;
+  }
+
+  /** The hex last clicked on the map, where a mission goes unless the player picks another. */
+  chosen(): HexId | null {
+    return this.chosenHex;
   }
 
   subscribe(listener: Listener): () => void {
@@ -97,13 +107,21 @@ export class GameController implements BoardModel {
     return true;
   }
 
-  /** A click on a hex: move the selected unit there, or select (cycle through) what is there. */
+  /**
+   * A click on a hex: move the selected unit there; with one of the player's units selected,
+   * an enemy it reaches opens the attack panel; otherwise select (cycle through) what is there.
+   */
   hexClicked(hex: HexId): void {
     const view = this.view();
     const selected = this.selected;
     const mover = selected ? unitById(view, selected.unit) : undefined;
+    this.chosenHex = hex;
     if (view.status.kind === "playing" && mover && selected?.reach?.destinations.includes(hex)) {
       this.dispatch({ type: "move", side: mover.side, unit: mover.id, path: pathTo(selected.reach, hex) });
+      return;
+    }
+    if (view.status.kind === "playing" && mover?.side === view.active && enemiesAt(view, hex).length > 0 && reaches(this.map, mover, hex)) {
+      this.requestAttack(hex);
       return;
     }
     const here = view.units.filter((u) => u.hex === hex);
@@ -111,6 +129,40 @@ export class GameController implements BoardModel {
     const pool = own.length > 0 ? own : here;
     const next = pool[(pool.findIndex((u) => u.id === selected?.unit) + 1) % Math.max(1, pool.length)];
     this.select(next?.id ?? null);
+  }
+
+  /** Asks for the attack panel against `target`; the panel itself checks what is possible. */
+  requestAttack(target: HexId): void {
+    this.chosenHex = target;
+    this.notify({ kind: "attack-requested", target });
+  }
+
+  /** A message for the player that is not the result of a command (a key with nothing to act on). */
+  inform(message: string): void {
+    this.notify({ kind: "info", message });
+  }
+
+  /**
+   * Selects the next (step 1) or previous (-1) of the side's units that can still act this
+   * turn — time left and not yet attacked — or of all its units when none can: the keyboard
+   * player's way onto the board.
+   */
+  selectNext(step: 1 | -1): void {
+    const view = this.view();
+    const own = view.units.filter((u) => u.side === view.viewer && u.hex >= 0 && u.condition !== "destroyed");
+    const acting = own.filter((u) => u.mp > 0 && !u.attacked);
+    const pool = acting.length > 0 ? acting : own;
+    if (pool.length === 0) {
+      this.inform("You have no units on the board.");
+      return;
+    }
+    const at = pool.findIndex((u) => u.id === this.selected?.unit);
+    const next = at < 0 ? (step === 1 ? 0 : pool.length - 1) : (at + step + pool.length) % pool.length;
+    const unit = pool[next];
+    if (unit) {
+      this.chosenHex = unit.hex;
+      this.select(unit.id);
+    }
   }
 
   select(unitId: string | null): void {

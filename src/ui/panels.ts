@@ -1,21 +1,19 @@
-// The side panel beside the board: side to play, turn and clock, the selected unit, the
-// objectives, End turn and Undo, messages, game over, and the event log. Plain DOM.
+// The side panel beside the board: side to play, turn and clock, the selected unit and its
+// orders, air and fire missions, the objectives, End turn and Undo, messages, game over and
+// the event log; and the dialogs over the board (attack, end-turn question, help). Plain DOM.
 
-import { clockLabel, formatHours, isDay, pointsHeld, templateOf, unitById, type PlayerView, type Side } from "../engine";
+import { clockLabel, isDay, pointsHeld, type PlayerView } from "../engine";
+import { mountAttackPanel } from "./attack-panel";
+import { sideName } from "./describe";
+import { el, sideBadge } from "./dom";
+import { mountEndTurn } from "./end-turn";
 import { mountEventLog } from "./event-log";
-import { placeName, sideName } from "./describe";
 import type { GameController, Notice } from "./game-controller";
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  Object.assign(node, props);
-  node.append(...children);
-  return node;
-}
-
-function sideBadge(side: Side): HTMLSpanElement {
-  return el("span", { className: `side-badge side-${side}` }, sideName(side));
-}
+import { OVERLAY_SHORTCUTS } from "../render/overlay-keys";
+import { mountHelpOverlay } from "./help-overlay";
+import { mountKeyboard } from "./keyboard";
+import { mountMissionForm } from "./mission-form";
+import { renderSelected } from "./unit-panel";
 
 function section(title: string, ...children: Node[]): HTMLElement {
   return el("section", {}, el("h2", {}, title), ...children);
@@ -33,33 +31,42 @@ export function mountPanels(panel: HTMLElement, controller: GameController): voi
   const undo = el("button", { id: "undo", type: "button" }, "Undo");
   const message = el("p", { id: "message" });
   message.setAttribute("role", "alert");
-  const selected = el("div", { id: "selected-unit" });
+  const selected = el("div", { id: "selected-unit", tabIndex: -1 });
+  const missions = el("div", { id: "missions" });
+  const helpButton = el("button", { id: "help-button", type: "button" }, "Keys (?)");
   const objectives = el("ul", { id: "objectives" });
   const points = el("p", { id: "points" });
   const log = el("ol", { id: "event-log" });
   log.setAttribute("aria-live", "polite");
   log.setAttribute("aria-label", "Event log");
-  const help = el(
+  const howTo = el(
     "details",
     { className: "help" },
     el("summary", {}, "How to play"),
     el("p", {}, "Click one of your units to select it; the hexes it can reach this turn light up in yellow. Click one of them to move there. Click a stack again to pick the next unit in it."),
-    el("p", {}, "Drag the map to pan, use the mouse wheel to zoom, or the arrow keys and W A S D. Red counters are diamonds, blue ones rectangles; a town ringed in a side's colour is an objective it holds."),
+    el("p", {}, "With one of your units selected, click an enemy next to it (or press T) to open the attack panel: tick the units that join, read the odds and every modifier, then attack. Set a unit's stance in this panel, and send air and fire missions to a hex with the form below it."),
+    el("p", {}, "Drag the map to pan, use the mouse wheel to zoom, or the arrow keys and W A S D. Red counters are diamonds, blue ones rectangles; a town ringed in a side's colour is an objective it holds. Press ? for every key."),
   );
   panel.append(
     subtitle,
     status,
     gameOver,
-    el("div", { className: "buttons" }, endTurn, undo),
+    el("div", { className: "buttons" }, endTurn, undo, helpButton),
     message,
     section("Selected unit", selected),
+    section("Air and fire missions", missions),
     section("Objectives", objectives, points),
     section("Event log", log),
-    help,
+    howTo,
   );
-  endTurn.addEventListener("click", () => controller.endTurn());
+  const askEndTurn = mountEndTurn(endTurn, controller);
   undo.addEventListener("click", () => controller.undo());
   mountEventLog(log, controller);
+  mountMissionForm(missions, controller);
+  mountAttackPanel(controller);
+  const keys = mountHelpOverlay([{ title: "Board overlays", shortcuts: OVERLAY_SHORTCUTS }]);
+  helpButton.addEventListener("click", () => keys.toggle());
+  mountKeyboard(controller, { endTurn: askEndTurn, toggleHelp: () => keys.toggle() });
 
   const update = (notice: Notice | null): void => {
     const view = controller.view();
@@ -82,26 +89,6 @@ export function mountPanels(panel: HTMLElement, controller: GameController): voi
   };
   controller.subscribe(update);
   update(null);
-}
-
-function renderSelected(box: HTMLElement, view: PlayerView, controller: GameController): void {
-  const selection = controller.selection();
-  const unit = selection ? unitById(view, selection.unit) : undefined;
-  if (!unit) {
-    box.replaceChildren(el("p", { className: "hint" }, "None. Click one of your units on the map."));
-    return;
-  }
-  const t = templateOf(unit.template);
-  const rows: [string, Node | string][] = [
-    ["Unit", el("strong", {}, unit.name)],
-    ["Type", `${t.label} (${unit.nation})`],
-    ["Side", sideBadge(unit.side)],
-    ["Where", placeName(controller.map, unit.hex)],
-  ];
-  if (unit.side === view.viewer) rows.push(["Movement left", formatHours(unit.mp)]);
-  const reach = selection?.reach;
-  if (reach) rows.push(["Can reach", reach.destinations.length === 0 ? "nowhere this turn" : `${reach.destinations.length} hexes`]);
-  box.replaceChildren(el("dl", { className: "unit" }, ...rows.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])));
 }
 
 function renderObjectives(list: HTMLElement, points: HTMLElement, view: PlayerView): void {

@@ -1,5 +1,6 @@
 // Playing through the page: select a red unit and move it by clicking, see the rejection of
-// an illegal command as a sentence, end the turn with the button, and undo it.
+// an illegal command as a sentence, end the turn with the button (confirming the question
+// about units that could still act), and undo it.
 
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -81,7 +82,10 @@ describe("playing in the page", () => {
   });
 
   it("ends the turn with the button, and undoes it", async () => {
-    await page.getByRole("button", { name: "End turn" }).click();
+    await page.locator("#end-turn").click();
+    // Most red units have not moved, so the page asks first (tests/e2e/orders.test.ts covers the question).
+    await page.locator("#end-turn-dialog").waitFor({ state: "visible" });
+    await page.locator("#end-turn-confirm").click();
     await expect(page.evaluate(() => window.easternFlank?.state().active)).resolves.toBe("blue");
     await expect(page.locator("#side-to-play").textContent()).resolves.toBe("Blue");
     await expect(log()).resolves.toContain("Red ended its turn; Blue to play");

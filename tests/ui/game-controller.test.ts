@@ -1,0 +1,53 @@
+// The controller's new intents: a click on an enemy in reach asks for the attack panel
+// instead of selecting the enemy, and N steps through the units that can still act.
+
+import { describe, expect, it } from "vitest";
+import { hash } from "../../src/engine";
+import { GameController, type Notice } from "../../src/ui/game-controller";
+import { ATTACKER, DEFENDER, TARGET_HEX, contactSession, newSession } from "./fixture";
+
+function listen(controller: GameController): Notice[] {
+  const seen: Notice[] = [];
+  controller.subscribe((n) => seen.push(n));
+  return seen;
+}
+
+describe("the controller's order intents", () => {
+  it("asks for the attack panel when the selected unit's enemy neighbour is clicked, and changes nothing", () => {
+    const controller = new GameController(contactSession());
+    controller.select(ATTACKER);
+    const before = hash(controller.state);
+    const seen = listen(controller);
+    controller.hexClicked(TARGET_HEX);
+    expect(seen).toEqual([{ kind: "attack-requested", target: TARGET_HEX }]);
+    expect(controller.selection()?.unit).toBe(ATTACKER);
+    expect(controller.chosen()).toBe(TARGET_HEX);
+    expect(hash(controller.state)).toBe(before);
+  });
+
+  it("selects the enemy instead when nothing of the player's is selected", () => {
+    const controller = new GameController(contactSession());
+    controller.hexClicked(TARGET_HEX);
+    expect(controller.selection()?.unit).toBe(DEFENDER);
+  });
+
+  it("steps through the side's units that can still act with N, and back with Shift+N", () => {
+    const controller = new GameController(newSession());
+    const red = controller.state.units.filter((u) => u.side === "red");
+    controller.selectNext(1);
+    expect(controller.selection()?.unit).toBe(red[0]?.id);
+    controller.selectNext(1);
+    expect(controller.selection()?.unit).toBe(red[1]?.id);
+    controller.selectNext(-1);
+    controller.selectNext(-1);
+    expect(controller.selection()?.unit).toBe(red[red.length - 1]?.id);
+    expect(controller.chosen()).toBe(red[red.length - 1]?.hex);
+  });
+
+  it("passes a message to the panels with inform", () => {
+    const controller = new GameController(newSession());
+    const seen = listen(controller);
+    controller.inform("Select one of your units first.");
+    expect(seen).toEqual([{ kind: "info", message: "Select one of your units first." }]);
+  });
+});
