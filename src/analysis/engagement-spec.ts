@@ -1,7 +1,7 @@
 // What an engagement study is asked for — the forces, ground, posture, turns and runs — and
 // the check that turns a bad request into a sentence before any dice are thrown.
 
-import { POSTURES, TEMPLATES, TERRAINS, type Posture, type Terrain, type UnitTemplate } from "../engine";
+import { POSTURES, TEMPLATES, isRangedTemplate, TERRAINS, type Posture, type Terrain, type UnitTemplate } from "../engine";
 
 export interface ForceSpec {
   template: string;
@@ -37,7 +37,6 @@ export function templateById(id: string): UnitTemplate | undefined {
   return Object.hasOwn(TEMPLATES, id) ? TEMPLATES[id] : undefined;
 }
 
-export const isRangedTemplate = (t: UnitTemplate): boolean => t.arm === "artillery" || t.arm === "rocket";
 
 function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -12,6 +12,7 @@ import {
   NO_LOSSES,
   forceOf,
   freshUnit,
+  isRangedTemplate,
   kindOf,
   makeRandom,
   previewEngagement,
@@ -24,7 +25,7 @@ import {
   type Side,
   type Unit,
 } from "../engine";
-import { checkEngagementSpec, isRangedTemplate, type EngagementSpec } from "./engagement-spec";
+import { checkEngagementSpec, type EngagementSpec } from "./engagement-spec";
 import { fitLanchester, lanchesterSquare } from "./lanchester";
 import { mean, quantiles, round, type Quantiles } from "./stats";
 

@@ -99,6 +99,16 @@ export function templateOf(id: string): UnitTemplate {
   return t;
 }
 
+/** Guns and rockets: they fire from afar, lose less in a fight, and cannot take ground alone. */
+export function isRangedTemplate(t: UnitTemplate): boolean {
+  return t.arm === "artillery" || t.arm === "rocket";
+}
+
+/** How far a unit of this template strikes in an attack: its guns' reach, or the next hex. */
+export function attackReachOf(t: UnitTemplate): number {
+  return isRangedTemplate(t) ? t.reach : 1;
+}
+
 /** A short kind for listings: "mechanised battalion". */
 export function kindOf(t: UnitTemplate): string {
   return `${t.arm} ${t.echelon}`;

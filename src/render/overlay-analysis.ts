@@ -2,7 +2,7 @@
 // applies: an enemy the viewer has not found exerts no zone and bends no front line). Pure and
 // Phaser-free, computed once per view; the board paints the answers (strategic-overlays.ts).
 
-import { isWater, reachable, supplyStatus, templateOf, traceSupply, type HexId, type HexMap, type PlayerView, type Unit } from "../engine";
+import { isRangedTemplate, isWater, reachable, supplyStatus, templateOf, traceSupply, type HexId, type HexMap, type PlayerView, type Unit } from "../engine";
 
 export const SUPPLY_TRACED = 1;
 export const SUPPLY_SHORT = 2;
@@ -98,11 +98,6 @@ export function supplyClasses(map: HexMap, view: PlayerView): Uint8Array {
   return out;
 }
 
-const isGun = (u: Unit): boolean => {
-  const arm = templateOf(u.template).arm;
-  return arm === "artillery" || arm === "rocket";
-};
-
 /**
  * Pressure from the enemies the viewer sees, by hex. ENEMY_ZOC: land next to one (where the
  * viewer's moves must stop, as the movement rules count it) and the enemy's own hex.
@@ -119,7 +114,7 @@ export function enemyPressure(map: HexMap, view: PlayerView): Uint8Array {
   for (const enemy of enemies) {
     if (enemy.condition !== "ready") continue;
     const t = templateOf(enemy.template);
-    if (isGun(enemy)) {
+    if (isRangedTemplate(t)) {
       guns.push({ hex: enemy.hex, radius: t.reach });
       continue;
     }

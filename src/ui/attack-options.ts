@@ -2,18 +2,12 @@
 // unit can strike at, and for one target every unit of the side that reaches it, each either
 // able to join (ticked at first, up to MAX_ATTACKERS) or not, with the engine's reason why.
 
-import { MAX_ATTACKERS, attackOptions, distance, previewCombat, templateOf, type HexId, type HexMap, type PlayerView, type Side, type Unit } from "../engine";
-
-/** How far a unit's part in an attack reaches: guns and rockets fire from afar, the rest fight next door. */
-export function attackReach(unit: Unit): number {
-  const t = templateOf(unit.template);
-  return t.arm === "artillery" || t.arm === "rocket" ? t.reach : 1;
-}
+import { MAX_ATTACKERS, attackOptions, attackReachOf, distance, previewCombat, templateOf, type HexId, type HexMap, type PlayerView, type Side, type Unit } from "../engine";
 
 export function reaches(map: HexMap, unit: Unit, target: HexId): boolean {
   if (unit.hex < 0) return false;
   const d = distance(map, unit.hex, target);
-  return d >= 1 && d <= attackReach(unit);
+  return d >= 1 && d <= attackReachOf(templateOf(unit.template));
 }
 
 /** Enemy units the viewer can see in `hex` (a player view holds no others). */

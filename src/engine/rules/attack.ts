@@ -7,7 +7,7 @@ import { directionTo, distance, isHex, isWater, mapOf, terrainOf, type HexMap } 
 import { enemyIn, occupancy, sidePointsIn, unitIndex, unitById, withUnitChanges } from "../occupancy";
 import { COHESION_DEFEAT, FORTIFIED_AFTER, LADDER, PREPARED_AFTER, RANGED_LOSS, READINESS_COMBAT_LOSS, STACK_LIMIT } from "../params";
 import { draw } from "../rng";
-import { templateOf } from "../templates";
+import { attackReachOf, isRangedTemplate, templateOf } from "../templates";
 import type { BoardState, Command, GameEvent, HexId, Losses, Posture, Side, Unit, Validation } from "../types";
 import { COMBAT_DICE, rollCombat, setupCombat, type Engagement, type Force } from "./combat";
 import { distribution, lossSamples, percentileOf, type CombatPreview } from "./combat-preview";
@@ -32,10 +32,7 @@ export function postureOf(state: Pick<BoardState, "turn" | "order" | "active">, 
   return "hasty";
 }
 
-const isRanged = (u: Unit): boolean => {
-  const arm = templateOf(u.template).arm;
-  return arm === "artillery" || arm === "rocket";
-};
+const isRanged = (u: Unit): boolean => isRangedTemplate(templateOf(u.template));
 
 function crossing(map: HexMap, from: HexId, to: HexId): Force["crossing"] {
   const dir = directionTo(map, from, to);
@@ -93,7 +90,7 @@ function check(map: HexMap, state: BoardState, cmd: AttackCommand): Validation |
     if (unit.unsupplied >= LADDER.noAttack) return reject("attack/no-supply", `${unit.name} has been out of supply for ${unit.unsupplied} turns and cannot attack.`);
     if (unit.ammo <= 0) return reject("attack/no-ammo", `${unit.name} has no ammunition left to attack with.`);
     const d = distance(map, unit.hex, cmd.target);
-    const reach = isRanged(unit) ? templateOf(unit.template).reach : 1;
+    const reach = attackReachOf(templateOf(unit.template));
     if (d < 1 || d > reach) {
       return reject("attack/out-of-reach", reach > 1 ? `${unit.name} reaches ${reach} hexes; the target is ${d} away.` : `${unit.name} is not next to the target.`);
     }
@@ -325,7 +322,7 @@ export function attackOptions(map: HexMap, state: BoardState, side: Side): Attac
   for (const target of [...targets].sort((a, b) => a - b)) {
     const units = joiners.filter((u) => {
       const d = distance(map, u.hex, target);
-      return d >= 1 && d <= (isRanged(u) ? templateOf(u.template).reach : 1);
+      return d >= 1 && d <= attackReachOf(templateOf(u.template));
     });
     if (units.length === 0 || units.every(isRanged)) continue;
     out.push({ type: "attack", side, units: units.slice(0, MAX_ATTACKERS).map((u) => u.id), target });

@@ -5,7 +5,7 @@
 import { distance, isHex, isWater, type HexMap } from "../map";
 import { otherSide } from "../occupancy";
 import { INTERDICT_CAP, INTERDICT_PCT, SOURCE_REPAIR_PER_TURN, SUPPORT_POWER_PER_FIRE_MISSION, SUPPORT_POWER_PER_SORTIE } from "../params";
-import { templateOf } from "../templates";
+import { isRangedTemplate, templateOf } from "../templates";
 import type { BoardState, Command, GameEvent, GameState, HexId, Mission, MissionKind, Side } from "../types";
 import { OK, reject, type Handler } from "../handler";
 import { missionEffectiveness, type Asset } from "./air-defence";
@@ -25,7 +25,7 @@ export function inFiresReach(map: HexMap, state: Pick<BoardState, "units">, side
   for (const u of state.units) {
     if (u.side !== side || u.condition === "destroyed" || u.hex < 0) continue;
     const t = templateOf(u.template);
-    if ((t.arm === "rocket" || t.arm === "artillery") && distance(map, u.hex, hex) <= t.reach) return true;
+    if (isRangedTemplate(t) && distance(map, u.hex, hex) <= t.reach) return true;
   }
   return false;
 }
