@@ -2,7 +2,7 @@
 // unit can strike at, and for one target every unit of the side that reaches it, each either
 // able to join (ticked at first, up to MAX_ATTACKERS) or not, with the engine's reason why.
 
-import { MAX_ATTACKERS, attackOptions, attackReachOf, distance, previewCombat, templateOf, type HexId, type HexMap, type PlayerView, type Side, type Unit } from "../engine";
+import { MAX_ATTACKERS, attackOptions, attackReachOf, distance, templateOf, validate, type HexId, type HexMap, type PlayerView, type Side, type Unit } from "../engine";
 
 export function reaches(map: HexMap, unit: Unit, target: HexId): boolean {
   if (unit.hex < 0) return false;
@@ -52,9 +52,10 @@ export function attackCandidates(map: HexMap, view: PlayerView, side: Side, targ
       continue;
     }
     // Asking the engine about this unit alone gives its own reason, such as "has already attacked".
-    const alone = previewCombat(view, { type: "attack", side, units: [unit.id], target });
+    // (validate, not previewCombat: the reason is all that is wanted, not a distribution.)
+    const alone = validate(view, { type: "attack", side, units: [unit.id], target });
     const able = alone.ok || alone.code === "attack/guns-only";
-    if (!able) {
+    if (!alone.ok && !able) {
       out.push({ unit, distance: d, able, reason: alone.message, ticked: false });
       continue;
     }

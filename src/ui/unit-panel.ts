@@ -7,7 +7,7 @@ import { enemiesAt, targetsOf } from "./attack-options";
 import { placeName } from "./describe";
 import { el, renderKeepingFocus, sideBadge } from "./dom";
 import type { GameController } from "./game-controller";
-import { STANCE_LABELS, ownUnitRows, supplyStatus } from "./unit-status";
+import { STANCE_LABELS, ownUnitRows, unitSupply } from "./unit-status";
 
 type Row = [string, Node | string];
 
@@ -78,7 +78,7 @@ export function renderSelected(box: HTMLElement, view: PlayerView, controller: G
     const reach = selection?.reach;
     if (reach) rows.push(["Can reach", reach.destinations.length === 0 ? "nowhere this turn" : `${reach.destinations.length} hexes`]);
     for (const r of ownUnitRows(view, unit)) rows.push([r.label, r.value]);
-    const supply = supplyStatus(unit);
+    const supply = unitSupply(unit);
     const supplyValue = el("span", { className: "supply" }, supply.sentence);
     supplyValue.dataset.ladder = supply.step;
     rows.push(["Supply", supplyValue]);

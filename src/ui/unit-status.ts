@@ -64,7 +64,7 @@ export function postureText(state: Pick<BoardState, "turn" | "order" | "active">
 }
 
 /** Supply as the engine words it; the ladder step is kept so the panel can mark a unit cut off. */
-export function supplyStatus(unit: Unit): { step: LadderStep; cutOff: boolean; sentence: string } {
+export function unitSupply(unit: Unit): { step: LadderStep; cutOff: boolean; sentence: string } {
   const step = ladderStep(unit);
   return { step, cutOff: step !== "supplied", sentence: describeSupply(unit) };
 }

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { FULL_STOCKS, playerView, unitById, type Unit } from "../../src/engine";
-import { STANCE_LABELS, massRows, ofAuthorised, ownUnitRows, postureText, stockDays, supplyStatus } from "../../src/ui/unit-status";
+import { STANCE_LABELS, massRows, ofAuthorised, ownUnitRows, postureText, stockDays, unitSupply } from "../../src/ui/unit-status";
 import { ATTACKER, contactSession, newSession } from "./fixture";
 
 function unitOf(id: string, session = newSession()): { unit: Unit; view: ReturnType<typeof playerView> } {
@@ -43,8 +43,8 @@ describe("the selected unit's condition", () => {
 
   it("uses the engine's supply sentence and marks a unit cut off", () => {
     const { unit } = unitOf(ATTACKER);
-    expect(supplyStatus(unit)).toEqual({ step: "supplied", cutOff: false, sentence: "In supply; fuel 3.0 days, ammunition 3.0 days." });
-    expect(supplyStatus({ ...unit, unsupplied: 2 })).toMatchObject({ step: "no-attack", cutOff: true });
+    expect(unitSupply(unit)).toEqual({ step: "supplied", cutOff: false, sentence: "In supply; fuel 3.0 days, ammunition 3.0 days." });
+    expect(unitSupply({ ...unit, unsupplied: 2 })).toMatchObject({ step: "no-attack", cutOff: true });
   });
 
   it("lists cohesion, readiness, fuel, ammunition and posture after the mass", () => {
