@@ -2,7 +2,7 @@
 // (≥ 10,000 hexes, ≥ 200 units), against the budgets of DESIGN.md §7.
 
 import { performance } from "node:perf_hooks";
-import { apply, countryOf, isWater, type Command, type GameState, type HexMap } from "../engine";
+import { apply, countryOf, isWater, landSteps, type Command, type GameState } from "../engine";
 import firstContact from "../../assets/scenarios/first-contact.json";
 import { SCENARIO_FORMAT, SCENARIO_VERSION, loadMap, loadScenario, BALTIC_MAP_ID, type LoadedScenario, type Scenario } from "../scenario";
 import { readReplay, recordRandomGame, verifyReplay } from "../session";
@@ -27,31 +27,6 @@ function supplySources(): NonNullable<Scenario["supply"]>["sources"] {
 const RED_LANDS = new Set(["RU", "BY", "RU-KGD"]);
 const BLUE_LANDS = new Set(["EE", "LV", "LT", "PL", "FI"]);
 
-/** Hex steps over land from each hex to the nearest hex of `lands` (a breadth-first search). */
-function stepsTo(map: HexMap, lands: Set<string>): Int32Array {
-  const dist = new Int32Array(map.size).fill(-1);
-  let frontier: number[] = [];
-  for (let id = 0; id < map.size; id++) {
-    if (!isWater(map, id) && lands.has(countryOf(map, id) ?? "")) {
-      dist[id] = 0;
-      frontier.push(id);
-    }
-  }
-  while (frontier.length > 0) {
-    const next: number[] = [];
-    for (const hex of frontier) {
-      for (let d = 0; d < 6; d++) {
-        const n = map.neighbours[hex * 6 + d] ?? -1;
-        if (n < 0 || dist[n] !== -1 || isWater(map, n)) continue;
-        dist[n] = (dist[hex] ?? 0) + 1;
-        next.push(n);
-      }
-    }
-    frontier = next;
-  }
-  return dist;
-}
-
 /**
  * A synthetic war on the real map: `perSide` battalions a side, half of them on a front within
  * FRONT_DEPTH hexes of the other side's land (so attacks happen), the rest spread over their
@@ -65,7 +40,9 @@ export function benchScenario(perSide: number): LoadedScenario {
     return hexes.filter((_, i) => i % step === 0).slice(0, count);
   };
   const pick = (lands: Set<string>, enemy: Set<string>): number[] => {
-    const toEnemy = stepsTo(map, enemy);
+    const enemyLand: number[] = [];
+    for (let id = 0; id < map.size; id++) if (!isWater(map, id) && enemy.has(countryOf(map, id) ?? "")) enemyLand.push(id);
+    const toEnemy = landSteps(map, enemyLand);
     const own: number[] = [];
     for (let id = 0; id < map.size; id++) if (!isWater(map, id) && lands.has(countryOf(map, id) ?? "")) own.push(id);
     const front = own.filter((id) => (toEnemy[id] ?? -1) >= 1 && (toEnemy[id] ?? -1) <= FRONT_DEPTH);

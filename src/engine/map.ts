@@ -162,6 +162,33 @@ export function directionTo(map: HexMap, a: HexId, b: HexId): number {
   return -1;
 }
 
+/**
+ * Steps over land from the nearest of `starts` to every hex (-1 where none leads): a
+ * breadth-first search that never crosses water, so a gulf does not join two shores.
+ */
+export function landSteps(map: HexMap, starts: Iterable<HexId>): Int32Array {
+  const steps = new Int32Array(map.size).fill(-1);
+  let frontier: HexId[] = [];
+  for (const hex of starts) {
+    if (hex < 0 || hex >= map.size || steps[hex] === 0) continue;
+    steps[hex] = 0;
+    frontier.push(hex);
+  }
+  for (let k = 1; frontier.length > 0; k++) {
+    const next: HexId[] = [];
+    for (const hex of frontier) {
+      for (let d = 0; d < 6; d++) {
+        const n = map.neighbours[hex * 6 + d] ?? -1;
+        if (n < 0 || steps[n] !== -1 || isWater(map, n)) continue;
+        steps[n] = k;
+        next.push(n);
+      }
+    }
+    frontier = next;
+  }
+  return steps;
+}
+
 export function terrainOf(map: HexMap, id: HexId): Terrain {
   return TERRAINS[map.terrain[id] ?? 0] ?? "sea";
 }

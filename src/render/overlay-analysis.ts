@@ -2,7 +2,7 @@
 // applies: an enemy the viewer has not found exerts no zone and bends no front line). Pure and
 // Phaser-free, computed once per view; the board paints the answers (strategic-overlays.ts).
 
-import { isRangedTemplate, isWater, reachable, supplyStatus, templateOf, traceSupply, type HexId, type HexMap, type PlayerView, type Unit } from "../engine";
+import { isRangedTemplate, isWater, landSteps, reachable, supplyStatus, templateOf, traceSupply, type HexId, type HexMap, type PlayerView, type Unit } from "../engine";
 
 export const SUPPLY_TRACED = 1;
 export const SUPPLY_SHORT = 2;
@@ -54,28 +54,9 @@ function within(map: HexMap, starts: readonly { hex: HexId; radius: number }[]):
   return out;
 }
 
-/** Steps over land from the nearest of `starts` to every land hex (FAR where none reaches). */
-function landSteps(map: HexMap, starts: readonly HexId[]): Int32Array {
-  const steps = new Int32Array(map.size).fill(FAR);
-  let frontier: HexId[] = [];
-  for (const hex of starts) {
-    if (hex < 0 || hex >= map.size || steps[hex] === 0) continue;
-    steps[hex] = 0;
-    frontier.push(hex);
-  }
-  for (let k = 1; frontier.length > 0; k++) {
-    const next: HexId[] = [];
-    for (const hex of frontier) {
-      for (let d = 0; d < 6; d++) {
-        const n = map.neighbours[hex * 6 + d] ?? -1;
-        if (n < 0 || steps[n] !== FAR || isWater(map, n)) continue;
-        steps[n] = k;
-        next.push(n);
-      }
-    }
-    frontier = next;
-  }
-  return steps;
+/** landSteps with FAR where no land route leads, so that "nearer" comparisons need no case for it. */
+function stepsOrFar(map: HexMap, starts: readonly HexId[]): Int32Array {
+  return landSteps(map, starts).map((n) => (n < 0 ? FAR : n));
 }
 
 /**
@@ -162,8 +143,8 @@ export function frontLine(map: HexMap, view: PlayerView): HexEdge[] {
   const own = units.filter((u) => u.side === view.viewer).map((u) => u.hex);
   const enemy = units.filter((u) => u.side !== view.viewer).map((u) => u.hex);
   if (own.length === 0 || enemy.length === 0) return [];
-  const toOwn = landSteps(map, own);
-  const toEnemy = landSteps(map, enemy);
+  const toOwn = stepsOrFar(map, own);
+  const toEnemy = stepsOrFar(map, enemy);
   const ours = (hex: HexId): boolean => (toOwn[hex] ?? FAR) < (toEnemy[hex] ?? FAR);
   const edges: HexEdge[] = [];
   for (let hex = 0; hex < map.size; hex++) {
