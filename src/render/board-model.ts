@@ -9,13 +9,25 @@ export interface Selection {
   reach: Reach | null;
 }
 
+/** What the board hears after a change: a redraw is due, and `focus` asks it to bring a hex into view. */
+export interface BoardNotice {
+  kind: string;
+  /** With kind "focus": the hex to show (the camera pans to it unless it is well inside the view). */
+  hex?: HexId;
+}
+
 export interface BoardModel {
   readonly map: HexMap;
   /** The state as the player at the screen may see it. */
   view(): PlayerView;
   selection(): Selection | null;
+  /**
+   * The hex the player is pointing at with the keyboard or last clicked: where Enter acts and a
+   * mission goes. Null before the player has chosen any.
+   */
+  cursor(): HexId | null;
   /** The player clicked (or tapped) a hex. */
   hexClicked(hex: HexId): void;
-  /** Calls `listener` after every change of view or selection; returns an unsubscribe function. */
-  subscribe(listener: () => void): () => void;
+  /** Calls `listener` after every change of view, selection or cursor; returns an unsubscribe function. */
+  subscribe(listener: (notice: BoardNotice) => void): () => void;
 }

@@ -29,7 +29,9 @@ export type Notice =
   | { kind: "selected" }
   | { kind: "info"; message: string }
   /** The player asked to attack `target` with the selected unit: the attack panel opens. */
-  | { kind: "attack-requested"; target: HexId };
+  | { kind: "attack-requested"; target: HexId }
+  /** The board should bring `hex` into view (a unit picked by key, a log entry clicked, the cursor moved). */
+  | { kind: "focus"; hex: HexId };
 
 type Listener = (notice: Notice) => void;
 
@@ -71,6 +73,17 @@ export class GameController implements BoardModel {
   /** The hex last clicked on the map, where a mission goes unless the player picks another. */
   chosen(): HexId | null {
     return this.chosenHex;
+  }
+
+  /** The board's cursor: the chosen hex (BoardModel). */
+  cursor(): HexId | null {
+    return this.chosenHex;
+  }
+
+  /** Asks the board to show `hex`, and makes it the cursor. */
+  focus(hex: HexId): void {
+    this.chosenHex = hex;
+    this.notify({ kind: "focus", hex });
   }
 
   subscribe(listener: Listener): () => void {
