@@ -4,3 +4,4 @@ export * from "../scenario/safe-json";
 export * from "./files";
 export * from "./session";
 export * from "./replay";
+export * from "./undo-rule";

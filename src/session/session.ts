@@ -3,6 +3,7 @@
 
 import { RULES_VERSION, apply, hash, type ApplyResult, type Command, type GameState } from "../engine";
 import { startGame, type LoadedScenario } from "../scenario";
+import { whyNoUndo } from "./undo-rule";
 import { REPLAY_FORMAT, REPLAY_VERSION, SAVE_FORMAT, SAVE_VERSION, type ReplayFile, type SaveFile } from "./files";
 
 export class GameSession {
@@ -44,6 +45,17 @@ export class GameSession {
       this.states.push(result.state);
     }
     return result;
+  }
+
+  /**
+   * Why the player may not take back the last command (undo-rule.ts), or null when they may.
+   * `undo` itself steps back regardless; the page asks this first.
+   */
+  whyNoUndo(): string | null {
+    const command = this.log[this.log.length - 1];
+    const before = this.states[this.states.length - 2];
+    if (!command || !before) return "There is nothing to undo.";
+    return whyNoUndo(before, this.state, command);
   }
 
   /** Takes back the last command. Returns false when there is nothing to undo. */

@@ -1,18 +1,54 @@
 // The event log: one plain sentence per event, newest last, announced politely to screen
 // readers. Hot-seat players share the screen, so a side's own moves are listed only while
 // that side is at the screen (or once the game is over); turn ends and captures are public.
+// An entry that happened somewhere is a button: it brings that hex into view and puts the
+// cursor there.
 
-import type { GameEvent, Side } from "../engine";
+import type { GameEvent, HexId, Side } from "../engine";
 import type { GameController, Notice } from "./game-controller";
 import { describeCommand, describeEvent } from "./describe";
 
 const MAX_ENTRIES = 300;
 const PUBLIC_EVENTS: ReadonlySet<GameEvent["type"]> = new Set(["turn-ended", "game-over", "hex-captured"]);
 
+/** Where an event happened, for the log's jump: the end of a move, the hex fought over, and so on. */
+export function eventHex(event: GameEvent): HexId | null {
+  switch (event.type) {
+    case "unit-moved":
+    case "unit-retreated":
+      return event.to;
+    case "move-interrupted":
+    case "unit-broken":
+    case "unit-rallied":
+    case "unit-destroyed":
+      return event.at;
+    case "hex-captured":
+    case "mission-flown":
+      return event.hex;
+    case "combat-resolved":
+      return event.target;
+    default:
+      return null;
+  }
+}
+
 export function mountEventLog(list: HTMLOListElement, controller: GameController): void {
-  const add = (text: string, kind: string, side: Side, isPublic: boolean): void => {
+  list.addEventListener("click", (e) => {
+    const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>("button[data-hex]") : null;
+    if (button) controller.focus(Number(button.dataset.hex));
+  });
+  const add = (text: string, kind: string, side: Side, isPublic: boolean, hex: HexId | null = null): void => {
     const item = document.createElement("li");
-    item.textContent = text;
+    if (hex === null) item.textContent = text;
+    else {
+      const jump = document.createElement("button");
+      jump.type = "button";
+      jump.className = "log-jump";
+      jump.dataset.hex = String(hex);
+      jump.title = "Show this on the map";
+      jump.textContent = text;
+      item.append(jump);
+    }
     item.className = kind;
     item.dataset.side = side;
     if (isPublic) item.dataset.public = "true";
@@ -30,10 +66,10 @@ export function mountEventLog(list: HTMLOListElement, controller: GameController
   controller.subscribe((notice: Notice) => {
     if (notice.kind === "applied") {
       for (const event of notice.events) {
-        add(describeEvent(event, controller.state, controller.map), event.type, notice.command.side, PUBLIC_EVENTS.has(event.type));
+        add(describeEvent(event, controller.state, controller.map), event.type, notice.command.side, PUBLIC_EVENTS.has(event.type), eventHex(event));
       }
     } else if (notice.kind === "undone") {
-      add(`Took back ${describeCommand(notice.command, notice.before)}.`, "undo", notice.command.side, notice.command.type === "end-turn");
+      add(`Took back ${describeCommand(notice.command, notice.before)}.`, "undo", notice.command.side, false);
     } else return;
     showForViewer();
   });

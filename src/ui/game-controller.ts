@@ -47,6 +47,7 @@ export class GameController implements BoardModel {
   private chosenHex: HexId | null = null;
   private readonly listeners = new Set<Listener>();
   private cache: { state: GameState; view: PlayerView } | null = null;
+  private undoCache: { state: GameState; reason: string | null } | null = null;
 
   constructor(readonly session: GameSession) {
     this.map = mapOf(session.state);
@@ -109,10 +110,19 @@ export class GameController implements BoardModel {
     return this.dispatch({ type: "end-turn", side: this.session.state.active });
   }
 
+  /** Why the last command cannot be taken back (session/undo-rule.ts), or null when it can. */
+  whyNoUndo(): string | null {
+    const state = this.session.state;
+    if (this.undoCache?.state !== state) this.undoCache = { state, reason: this.session.whyNoUndo() };
+    return this.undoCache.reason;
+  }
+
+  /** Takes back the last move if the undo rule allows it; otherwise says why not. */
   undo(): boolean {
     const command = this.session.commands[this.session.commands.length - 1];
-    if (!command || !this.session.undo()) {
-      this.notify({ kind: "info", message: "There is nothing to undo." });
+    const reason = this.whyNoUndo();
+    if (!command || reason !== null || !this.session.undo()) {
+      this.notify({ kind: "info", message: reason ?? "There is nothing to undo." });
       return false;
     }
     this.selected = null;
@@ -173,9 +183,39 @@ export class GameController implements BoardModel {
     const next = at < 0 ? (step === 1 ? 0 : pool.length - 1) : (at + step + pool.length) % pool.length;
     const unit = pool[next];
     if (unit) {
-      this.chosenHex = unit.hex;
       this.select(unit.id);
+      this.focus(unit.hex);
     }
+  }
+
+  /**
+   * Moves the cursor by whole columns and rows of the hex grid (offset coordinates: a row up or
+   * down is always a neighbouring hex), starting from the selected unit when there is no cursor
+   * yet, and asks the board to keep it in view.
+   */
+  moveCursor(dCol: number, dRow: number): void {
+    const map = this.map;
+    const view = this.view();
+    const selectedUnit = this.selected ? unitById(view, this.selected.unit) : undefined;
+    const from = this.chosenHex ?? selectedUnit?.hex ?? view.units.find((u) => u.side === view.viewer && u.hex >= 0)?.hex;
+    if (from === undefined) {
+      this.inform("There is nothing on the board to start the cursor from.");
+      return;
+    }
+    const row = Math.floor(from / map.cols);
+    const col = from - row * map.cols;
+    const nextRow = Math.min(map.rows - 1, Math.max(0, row + dRow));
+    const nextCol = Math.min(map.cols - 1, Math.max(0, col + dCol));
+    this.focus(nextRow * map.cols + nextCol);
+  }
+
+  /** Enter at the cursor: the same as clicking the cursor's hex. */
+  actAtCursor(): void {
+    if (this.chosenHex === null) {
+      this.inform("Press N to pick one of your units, or Shift and an arrow key to move the cursor, then Enter.");
+      return;
+    }
+    this.hexClicked(this.chosenHex);
   }
 
   select(unitId: string | null): void {

@@ -1,11 +1,12 @@
-// The page's order keys (listed in shortcuts.ts): N and Shift+N pick units, T attacks with
-// the selected one, E ends the turn, ? shows the help, Escape clears the selection. Letters
-// are left alone while the player types in a field or a dialog is open, and never take the
-// board's own keys (W A S D, the arrows, the overlay digits).
+// The page's order keys (listed in shortcuts.ts): N and Shift+N pick units, Shift and the
+// arrow keys move the hex cursor and Enter or Space act on its hex as a click would, T attacks
+// with the selected unit, U takes back the last move, E ends the turn, ? shows the help, Escape
+// clears the selection. Letters are left alone while the player types in a field or a dialog
+// is open, and never take the board's own keys (W A S D, the plain arrows, the overlay digits).
 
 import { unitById } from "../engine";
 import { targetsOf } from "./attack-options";
-import { isTyping } from "./dom";
+import { boardHasFocus, isTyping } from "./dom";
 import type { GameController } from "./game-controller";
 
 export interface KeyActions {
@@ -31,9 +32,18 @@ function attackWithSelected(controller: GameController): void {
   controller.requestAttack(first);
 }
 
+/** Shift + arrow: columns and rows of the hex grid the cursor moves by. */
+const CURSOR_STEPS: Readonly<Record<string, readonly [number, number]>> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
 export function mountKeyboard(controller: GameController, actions: KeyActions): void {
   document.addEventListener("keydown", (e) => {
-    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
+    // Held keys repeat only for the cursor, never for an order.
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || (e.repeat && !(e.shiftKey && e.key in CURSOR_STEPS))) return;
     // Dialogs handle their own keys (Escape closes them natively).
     if (document.querySelector("dialog[open]")) return;
     if (e.key === "?") {
@@ -43,6 +53,17 @@ export function mountKeyboard(controller: GameController, actions: KeyActions): 
     }
     if (isTyping(e.target)) return;
     const playing = controller.view().status.kind === "playing";
+    const step = CURSOR_STEPS[e.key];
+    if (step && e.shiftKey && boardHasFocus()) {
+      e.preventDefault();
+      controller.moveCursor(step[0], step[1]);
+      return;
+    }
+    if ((e.key === "Enter" || e.key === " ") && boardHasFocus()) {
+      e.preventDefault();
+      controller.actAtCursor();
+      return;
+    }
     switch (e.key) {
       case "n":
       case "N":
@@ -54,6 +75,11 @@ export function mountKeyboard(controller: GameController, actions: KeyActions): 
         if (!playing) return;
         e.preventDefault();
         attackWithSelected(controller);
+        return;
+      case "u":
+      case "U":
+        e.preventDefault();
+        controller.undo();
         return;
       case "e":
       case "E":

@@ -80,7 +80,10 @@ export function mountPanels(panel: HTMLElement, controller: GameController): voi
     gameOver.hidden = !over;
     gameOver.textContent = over ? (over.winner === "none" ? `Game over, no winner. ${over.reason}` : `Game over: ${sideName(over.winner)} wins. ${over.reason}`) : "";
     endTurn.disabled = over !== null;
-    undo.disabled = controller.session.commands.length === 0;
+    // Kept focusable when the rule says no, so a click or U can say why instead of doing nothing.
+    const noUndo = controller.whyNoUndo();
+    undo.setAttribute("aria-disabled", noUndo === null ? "false" : "true");
+    undo.title = noUndo ?? "Take back the last move (U)";
     renderSelected(selected, view, controller);
     renderObjectives(objectives, points, view);
     if (notice?.kind === "rejected") message.textContent = notice.rejection.message;

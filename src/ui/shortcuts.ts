@@ -31,7 +31,10 @@ export const BOARD_SHORTCUTS: readonly Shortcut[] = [
 export const ORDER_SHORTCUTS: readonly Shortcut[] = [
   { key: "N", action: "Select the next of your units that can still act" },
   { key: "Shift + N", action: "Select the previous one" },
+  { key: "Shift + arrow keys", action: "Move the hex cursor (it starts at the selected unit)" },
+  { key: "Enter or Space", action: "Act on the cursor's hex as a click would: select, move there, or attack it" },
   { key: "T", action: "Attack with the selected unit; press again for its next target" },
+  { key: "U", action: "Take back the last move (not once chance or the fog has shown something)" },
   { key: "E", action: "End the turn (asks first while units could still act)" },
   { key: "Escape", action: "Close the open panel, or clear the selection" },
   { key: "?", action: "Show or hide this list" },

@@ -1,6 +1,6 @@
 // Playing through the page: select a red unit and move it by clicking, see the rejection of
 // an illegal command as a sentence, end the turn with the button (confirming the question
-// about units that could still act), and undo it.
+// about units that could still act), and see that it cannot be taken back.
 
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -81,7 +81,7 @@ describe("playing in the page", () => {
     await expect(page.locator("#message").textContent()).resolves.toBe("It is red's turn, not blue's.");
   });
 
-  it("ends the turn with the button, and undoes it", async () => {
+  it("ends the turn with the button, which cannot then be taken back", async () => {
     await page.locator("#end-turn").click();
     // Most red units have not moved, so the page asks first (tests/e2e/orders.test.ts covers the question).
     await page.locator("#end-turn-dialog").waitFor({ state: "visible" });
@@ -91,9 +91,11 @@ describe("playing in the page", () => {
     await expect(log()).resolves.toContain("Red ended its turn; Blue to play");
     await page.locator("#board canvas").screenshot({ path: shotPath("blue-to-play") });
 
-    await page.getByRole("button", { name: "Undo" }).click();
-    await expect(page.evaluate(() => window.easternFlank?.state().active)).resolves.toBe("red");
-    await expect(log()).resolves.toContain("Took back Red's end of turn.");
+    const undo = page.getByRole("button", { name: "Undo" });
+    await expect(undo.getAttribute("aria-disabled")).resolves.toBe("true");
+    await undo.click();
+    await expect(page.locator("#message").textContent()).resolves.toBe("The last order was the end of a turn: only a move or a change of stance can be taken back.");
+    await expect(page.evaluate(() => window.easternFlank?.state().active)).resolves.toBe("blue");
     expect(errors).toEqual([]);
   });
 

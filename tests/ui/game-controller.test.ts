@@ -50,4 +50,47 @@ describe("the controller's order intents", () => {
     controller.inform("Select one of your units first.");
     expect(seen).toEqual([{ kind: "info", message: "Select one of your units first." }]);
   });
+
+  it("asks the board to show the unit N picks", () => {
+    const controller = new GameController(newSession());
+    const seen = listen(controller);
+    controller.selectNext(1);
+    const unit = controller.state.units.find((u) => u.id === controller.selection()?.unit);
+    expect(seen).toContainEqual({ kind: "focus", hex: unit?.hex });
+    expect(controller.cursor()).toBe(unit?.hex);
+  });
+
+  it("moves the cursor by grid columns and rows from the selected unit, and stops at the map's edge", () => {
+    const controller = new GameController(newSession());
+    const cols = controller.map.cols;
+    controller.selectNext(1);
+    const start = controller.cursor() ?? -1;
+    controller.moveCursor(1, 0);
+    expect(controller.cursor()).toBe(start + 1);
+    controller.moveCursor(0, 1);
+    expect(controller.cursor()).toBe(start + 1 + cols);
+    controller.moveCursor(-1, -1);
+    expect(controller.cursor()).toBe(start);
+    for (let i = 0; i < controller.map.rows + 5; i++) controller.moveCursor(0, -1);
+    expect(controller.cursor()).toBe(start % cols);
+  });
+
+  it("acts at the cursor as a click: Enter on a reachable hex moves the selected unit", () => {
+    const controller = new GameController(contactSession());
+    controller.select(ATTACKER);
+    const reach = controller.selection()?.reach;
+    const target = reach?.destinations.find((hex) => hex !== TARGET_HEX);
+    if (target === undefined) throw new Error("the attacker can still move");
+    controller.focus(target);
+    controller.actAtCursor();
+    expect(controller.state.units.find((u) => u.id === ATTACKER)?.hex).toBe(target);
+  });
+
+  it("says what to do when Enter is pressed with no cursor yet", () => {
+    const controller = new GameController(newSession());
+    const seen = listen(controller);
+    controller.actAtCursor();
+    expect(seen[0]?.kind).toBe("info");
+    expect(controller.session.commands).toHaveLength(0);
+  });
 });
