@@ -33,3 +33,4 @@ export { attackOptions, previewCombat, postureOf, surpriseOf, engagementOf, forc
 export { setupCombat, rollCombat, successChance, sizeFactor, attackerPower, defenderPower, sideLossPct, COMBAT_DICE, type Engagement, type Force, type CombatSetup, type CombatRoll } from "./rules/combat";
 export { distribution, previewEngagement, percentileOf, previewDice, type CombatPreview, type LossRange } from "./rules/combat-preview";
 export { unitLosses, afterLosses, afterRout, sumLosses, roundLoss, NO_LOSSES } from "./rules/losses";
+export { inFiresReach, supportAt } from "./rules/fires";

@@ -1,0 +1,117 @@
+// The computer player's appreciation of the situation, made from its player view: whether it
+// is on the offensive, which objectives it goes for (each unit's axis and the main effort),
+// how far every hex is from the objectives and from the enemy it can see, and where its
+// supply reaches. Everything here is from the view; nothing hidden is read.
+
+import {
+  landSteps,
+  otherSide,
+  pointsHeld,
+  traceSupply,
+  type HexId,
+  type HexMap,
+  type Objective,
+  type PlayerView,
+  type Side,
+  type SupplyTrace,
+  type Unit,
+} from "../engine";
+
+export interface Appreciation {
+  side: Side;
+  enemy: Side;
+  /** Red attacks until it holds the points it needs; the defender holds and counter-attacks. */
+  offensive: boolean;
+  /** Objectives the side goes for (offensive) or must keep (defensive). */
+  goals: Objective[];
+  /** The goal most of the side's units are heading for (offensive) or nearest the enemy (defensive). */
+  mainEffort: Objective | null;
+  /** Steps over land to each goal, by goal index. */
+  goalSteps: Int32Array[];
+  /** Steps over land to the nearest enemy unit the side can see (-1: none reachable). */
+  enemySteps: Int32Array;
+  /** The side's supply as it can trace it past the enemies it can see. */
+  supply: SupplyTrace;
+  /** Each unit's goal index (its axis), by unit id. */
+  axis: Map<string, number>;
+}
+
+// Distance fields to objectives never change during a game: one search per map and hex.
+const fieldCache = new Map<string, Int32Array>();
+const FIELD_CACHE_LIMIT = 256;
+
+export function stepsTo(map: HexMap, hex: HexId): Int32Array {
+  const key = `${map.id}:${hex}`;
+  let field = fieldCache.get(key);
+  if (!field) {
+    if (fieldCache.size >= FIELD_CACHE_LIMIT) fieldCache.clear();
+    field = landSteps(map, [hex]);
+    fieldCache.set(key, field);
+  }
+  return field;
+}
+
+/** Steps from `hex` in a field, with unreachable hexes far away rather than -1. */
+export function stepsAt(field: Int32Array, hex: HexId): number {
+  const s = field[hex] ?? -1;
+  return s < 0 ? 999 : s;
+}
+
+function isOffensive(view: PlayerView, side: Side): boolean {
+  if (side !== "red" || view.redPointsToWin <= 0) return false;
+  return pointsHeld(view.objectives, view.control, "red") < view.redPointsToWin;
+}
+
+export function appreciate(map: HexMap, view: PlayerView, side: Side): Appreciation {
+  const enemy = otherSide(side);
+  const offensive = isOffensive(view, side);
+  const goals = view.objectives.filter((o) => (view.control[String(o.hex)] === side) !== offensive);
+  const goalSteps = goals.map((g) => stepsTo(map, g.hex));
+  const own = view.units.filter((u) => u.side === side && u.hex >= 0);
+  const seenEnemies = view.units.filter((u) => u.side === enemy && u.hex >= 0);
+  const enemySteps = landSteps(map, seenEnemies.map((u) => u.hex));
+  const axis = new Map<string, number>();
+  const load = goals.map(() => 0);
+  for (const unit of own) {
+    const best = bestGoal(goals, goalSteps, unit, offensive, enemySteps);
+    axis.set(unit.id, best);
+    if (best >= 0) load[best] = (load[best] ?? 0) + 1;
+  }
+  let main = -1;
+  for (let i = 0; i < goals.length; i++) if (main < 0 || (load[i] ?? 0) > (load[main] ?? 0)) main = i;
+  return {
+    side,
+    enemy,
+    offensive,
+    goals,
+    mainEffort: goals[main] ?? null,
+    goalSteps,
+    enemySteps,
+    supply: traceSupply(map, view, side),
+    axis,
+  };
+}
+
+/**
+ * The objective a unit works for. On the offensive: the most points for the distance, so
+ * units near a capital go for it and the others for what lies on their way. On the defensive:
+ * the objective the enemy is nearest to, among those the unit can reach soonest.
+ */
+function bestGoal(goals: readonly Objective[], fields: readonly Int32Array[], unit: Unit, offensive: boolean, enemySteps: Int32Array): number {
+  let best = -1;
+  let bestValue = -Infinity;
+  for (let i = 0; i < goals.length; i++) {
+    const goal = goals[i];
+    const field = fields[i];
+    if (!goal || !field) continue;
+    const away = stepsAt(field, unit.hex);
+    if (away >= 999) continue;
+    const threat = stepsAt(enemySteps, goal.hex);
+    const value = offensive ? goal.points / (4 + away) : goal.points / ((4 + away) * (2 + Math.min(threat, 30)));
+    if (value > bestValue) {
+      bestValue = value;
+      best = i;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,6 @@
+// Computer players: one AiPlayer per side, deciding from its player view alone.
+
+export * from "./levels";
+export * from "./player";
+export * from "./game";
+export { attackChance } from "./odds";

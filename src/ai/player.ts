@@ -1,0 +1,385 @@
+// A computer player for one side. It is asked for one command at a time, each time with its
+// side's player view after the last command, and works through its turn in steps: attacks
+// that are already good, then moves (spearheads along their axes, or the defence onto key
+// ground), missions in support of the coming attacks or defences, the attacks the moves made
+// possible, stances, and the end of the turn. Everything goes through the command layer; it
+// never changes state itself and never reads more than the view.
+
+import {
+  STANCES,
+  attackOptions,
+  isRangedTemplate,
+  makeRandom,
+  mapOf,
+  pathTo,
+  reachable,
+  supplyStatus,
+  templateOf,
+  terrainOf,
+  TERRAIN_DEFENCE,
+  inFiresReach,
+  type AttackCommand,
+  type Command,
+  type HexId,
+  type HexMap,
+  type PlayerView,
+  type Side,
+  type Stance,
+  type Unit,
+} from "../engine";
+import { appreciate, stepsAt, type Appreciation } from "./appreciation";
+import { TUNING, type AiLevel, type LevelTuning } from "./levels";
+import { attackChance } from "./odds";
+
+type Step = "first-missions" | "first-attacks" | "moves" | "missions" | "attacks" | "stances" | "end";
+
+/** Commands a turn may take at most, so a plan that keeps being refused still ends the turn. */
+const MAX_COMMANDS_PER_TURN = 600;
+
+interface TurnPlan {
+  key: string;
+  step: Step;
+  appreciation: Appreciation;
+  /** Units still to be considered for a move, front first. */
+  toMove: string[];
+  /** Attack targets and mission hexes already tried this turn (accepted or refused). */
+  tried: Set<string>;
+  commands: number;
+  /** What it did, for the summary. */
+  attacks: number;
+  moves: number;
+}
+
+export interface AiOptions {
+  level: AiLevel;
+  /** The player's own generator seed: the same seed and views give the same orders. */
+  seed: string;
+}
+
+export class AiPlayer {
+  readonly tuning: LevelTuning;
+  private readonly random: { next(): number };
+  private plan: TurnPlan | null = null;
+  private lastSummary = "";
+
+  constructor(
+    readonly side: Side,
+    readonly options: AiOptions,
+  ) {
+    this.tuning = TUNING[options.level];
+    this.random = makeRandom(`ai:${side}:${options.level}:${options.seed}`);
+  }
+
+  /** The next command for the view of this side's turn. */
+  next(view: PlayerView): Command {
+    const side = this.side;
+    if (view.active !== side || view.status.kind !== "playing") return { type: "end-turn", side };
+    const map = mapOf(view);
+    const plan = this.planFor(map, view);
+    plan.commands += 1;
+    if (plan.commands > MAX_COMMANDS_PER_TURN) return this.endTurn(plan);
+    for (;;) {
+      const command = this.stepCommand(map, view, plan);
+      if (command) return command;
+    }
+  }
+
+  /** One sentence of what it meant to do in its last turn, for the event log. */
+  summary(): string {
+    return this.lastSummary;
+  }
+
+  private planFor(map: HexMap, view: PlayerView): TurnPlan {
+    const key = `${view.phase}:${view.turn}`;
+    if (this.plan?.key === key) return this.plan;
+    this.plan = { key, step: "first-missions", appreciation: appreciate(map, view, this.side), toMove: [], tried: new Set(), commands: 0, attacks: 0, moves: 0 };
+    return this.plan;
+  }
+
+  /** The command of the plan's current step, or null after moving on to the next step. */
+  private stepCommand(map: HexMap, view: PlayerView, plan: TurnPlan): Command | null {
+    switch (plan.step) {
+      case "first-attacks":
+      case "attacks": {
+        const attack = this.bestAttack(map, view, plan);
+        if (attack) {
+          plan.tried.add(`attack:${attack.target}`);
+          plan.attacks += 1;
+          return attack;
+        }
+        if (plan.step === "first-attacks") {
+          plan.step = "moves";
+          plan.appreciation = appreciate(map, view, this.side);
+          plan.toMove = this.moveOrder(view, plan.appreciation);
+        } else plan.step = "stances";
+        return null;
+      }
+      case "moves": {
+        while (plan.toMove.length > 0) {
+          const id = plan.toMove.shift();
+          const unit = view.units.find((u) => u.id === id);
+          if (!unit || unit.hex < 0 || unit.mp <= 0) continue;
+          const move = this.bestMove(map, view, plan.appreciation, unit);
+          if (move) {
+            plan.moves += 1;
+            return move;
+          }
+        }
+        plan.step = "missions";
+        plan.appreciation = appreciate(map, view, this.side);
+        return null;
+      }
+      case "first-missions":
+      case "missions": {
+        const mission = this.tuning.usesMissions ? this.bestMission(map, view, plan) : null;
+        if (mission) return mission;
+        plan.step = plan.step === "first-missions" ? "first-attacks" : "attacks";
+        return null;
+      }
+      case "stances": {
+        const stance = this.stanceChange(view, plan.appreciation, plan.tried);
+        if (stance) return stance;
+        plan.step = "end";
+        return null;
+      }
+      case "end":
+        return this.endTurn(plan);
+    }
+  }
+
+  private endTurn(plan: TurnPlan): Command {
+    this.lastSummary = describeIntent(this.side, plan);
+    return { type: "end-turn", side: this.side };
+  }
+
+  // ---- attacks ----
+
+  /** The attack with the best value above the level's threshold, not tried yet this turn. */
+  private bestAttack(map: HexMap, view: PlayerView, plan: TurnPlan): AttackCommand | null {
+    const a = plan.appreciation;
+    const threshold = this.threshold(view, a);
+    let best: AttackCommand | null = null;
+    let bestValue = -Infinity;
+    for (const option of attackOptions(map, view, this.side)) {
+      if (plan.tried.has(`attack:${option.target}`)) continue;
+      const units = this.tuning.mass ? option.units : this.adjacentOnly(map, view, option);
+      if (units.length === 0) continue;
+      const cmd: AttackCommand = { ...option, units };
+      const chance = attackChance(map, view, cmd);
+      if (chance < threshold) continue;
+      const value = chance + targetValue(view, a, option.target) + this.random.next() * 0.02;
+      if (value > bestValue) {
+        bestValue = value;
+        best = cmd;
+      }
+    }
+    return best;
+  }
+
+  /** The least chance it attacks at; the side on the offensive takes more risk as its time runs out. */
+  private threshold(view: PlayerView, a: Appreciation): number {
+    if (!a.offensive) return this.tuning.counterAt;
+    const late = Math.min(1, Math.max(0, view.turn / Math.max(1, view.lastTurn)));
+    return this.tuning.attackAt - 0.15 * late;
+  }
+
+  /** A novice attacks with the units standing next to the target and forgets the guns behind. */
+  private adjacentOnly(map: HexMap, view: PlayerView, option: AttackCommand): string[] {
+    return option.units.filter((id) => {
+      const unit = view.units.find((u) => u.id === id);
+      return unit !== undefined && !isRangedTemplate(templateOf(unit.template)) && neighbours(map, unit.hex).includes(option.target);
+    });
+  }
+
+  // ---- moves ----
+
+  /** Offensive: the units nearest their objectives go first, so the rest close up behind. Defensive: the most threatened first. */
+  private moveOrder(view: PlayerView, a: Appreciation): string[] {
+    const own = view.units.filter((u) => u.side === this.side && u.hex >= 0 && u.mp > 0 && u.condition !== "destroyed");
+    const key = (u: Unit): number => {
+      if (!a.offensive) return stepsAt(a.enemySteps, u.hex);
+      const axis = a.axis.get(u.id) ?? -1;
+      const field = a.goalSteps[axis];
+      return field ? stepsAt(field, u.hex) : 999;
+    };
+    return own.sort((x, y) => key(x) - key(y) || (x.id < y.id ? -1 : 1)).map((u) => u.id);
+  }
+
+  private bestMove(map: HexMap, view: PlayerView, a: Appreciation, unit: Unit): Command | null {
+    const reach = reachable(map, view, unit);
+    if (reach.destinations.length === 0) return null;
+    const score = a.offensive ? (h: HexId) => this.attackerScore(map, view, a, unit, h) : (h: HexId) => this.defenderScore(map, view, a, unit, h);
+    let best = unit.hex;
+    let bestScore = score(unit.hex) + 0.05; // staying put wins ties: moving costs time and digging in
+    for (const hex of reach.destinations) {
+      const s = score(hex) + (this.random.next() - 0.5) * this.tuning.noise;
+      if (s > bestScore) {
+        bestScore = s;
+        best = hex;
+      }
+    }
+    if (best === unit.hex) return null;
+    return { type: "move", side: this.side, unit: unit.id, path: pathTo(reach, best) };
+  }
+
+  /** Forward along the unit's axis, in supply, not piled up, not alone against a strong enemy. */
+  private attackerScore(map: HexMap, view: PlayerView, a: Appreciation, unit: Unit, hex: HexId): number {
+    const field = a.goalSteps[a.axis.get(unit.id) ?? -1];
+    let score = field ? -stepsAt(field, hex) : 0;
+    if (this.tuning.mindsSupply) {
+      const status = supplyStatus(a.supply, hex);
+      if (status === "out") score -= 6;
+      else if (status === "short") score -= 1.5;
+    }
+    let friends = 0;
+    let enemies = 0;
+    let partners = 0;
+    for (const other of view.units) {
+      if (other.hex === hex && other.side === this.side && other.id !== unit.id) friends += 1;
+    }
+    for (const n of neighbours(map, hex)) {
+      let enemyHere = false;
+      for (const other of view.units) {
+        if (other.hex === n && other.side === a.enemy) {
+          enemies += 1;
+          enemyHere = true;
+        }
+      }
+      // Mass: friends already next to the same enemy will attack it with this unit.
+      if (enemyHere) for (const m of neighbours(map, n)) for (const other of view.units) if (other.hex === m && other.side === this.side && other.id !== unit.id) partners += 1;
+    }
+    score -= 0.4 * friends;
+    // Worn units keep out of contact; fresh ones close with the enemy, where friends already are, to attack.
+    const worn = unit.cohesion < 50 || unit.personnel < templateOf(unit.template).personnel * 0.5;
+    if (enemies > 0) score += worn ? -3 : 1 + 0.7 * Math.min(partners, 4) - 0.4 * Math.max(0, enemies - 2);
+    if (isRangedTemplate(templateOf(unit.template)) && enemies > 0) score -= 2; // guns stay behind the line
+    return score;
+  }
+
+  /** On key ground between the enemy and the objectives, in good terrain, not about to be cut off. */
+  private defenderScore(map: HexMap, view: PlayerView, a: Appreciation, unit: Unit, hex: HexId): number {
+    const field = a.goalSteps[a.axis.get(unit.id) ?? -1];
+    const toGoal = field ? stepsAt(field, hex) : 0;
+    const toEnemy = stepsAt(a.enemySteps, hex);
+    const worn = unit.cohesion < 50 || unit.personnel < templateOf(unit.template).personnel * 0.5;
+    let score = -0.5 * toGoal + 2.5 * (TERRAIN_DEFENCE[terrainOf(map, hex)] - 1);
+    // Hold the objectives themselves first.
+    const goal = a.goals.find((g) => g.hex === hex);
+    if (goal && !view.units.some((u) => u.hex === hex && u.side === this.side && u.id !== unit.id)) score += 3 + goal.points / 5;
+    if (worn) score += toEnemy >= 3 ? 1 : -2;
+    else if (toEnemy <= 2) score += 1.5;
+    if (this.tuning.mindsSupply && supplyStatus(a.supply, hex) === "out") score -= 4;
+    if (this.tuning.withdraws) {
+      // Count the neighbours the enemy already stands next to: four or more and the hex is a pocket.
+      let closed = 0;
+      for (const n of neighbours(map, hex)) if (stepsAt(a.enemySteps, n) <= 1) closed += 1;
+      if (closed >= 4) score -= 4;
+    }
+    if (isRangedTemplate(templateOf(unit.template)) && toEnemy <= 1) score -= 3;
+    return score;
+  }
+
+  // ---- missions ----
+
+  /** Support for the best attack in prospect (offensive) or the most threatened objective (defensive). */
+  private bestMission(map: HexMap, view: PlayerView, plan: TurnPlan): Command | null {
+    const pools = view.pools[this.side];
+    const a = plan.appreciation;
+    let hex: HexId = -1;
+    if (a.offensive) {
+      const options = attackOptions(map, view, this.side);
+      let best = -Infinity;
+      for (const option of options) {
+        const chance = attackChance(map, view, option);
+        // Support counts most where it tips an attack over the line.
+        if (chance < this.threshold(view, a) - 0.25 || chance > 0.9) continue;
+        const value = chance + targetValue(view, a, option.target);
+        if (value > best) {
+          best = value;
+          hex = option.target;
+        }
+      }
+    } else {
+      let nearest = 999;
+      for (const goal of a.goals) {
+        const held = view.units.some((u) => u.hex === goal.hex && u.side === this.side);
+        const d = stepsAt(a.enemySteps, goal.hex);
+        if (held && d <= 2 && d < nearest) {
+          nearest = d;
+          hex = goal.hex;
+        }
+      }
+    }
+    if (hex < 0) return null;
+    for (const asset of ["air", "fires"] as const) {
+      const key = `mission:${asset}:${hex}`;
+      const left = pools[asset];
+      if (left <= 0 || plan.tried.has(key)) continue;
+      plan.tried.add(key);
+      if (asset === "fires" && !inFiresReach(map, view, this.side, hex)) continue;
+      return { type: "mission", side: this.side, kind: "support", asset, hex, amount: Math.min(left, asset === "air" ? 6 : 4) };
+    }
+    return null;
+  }
+
+  // ---- stances ----
+
+  /** Defend by default; delay where the enemy is far stronger next door; withdraw a worn unit in contact. */
+  private stanceChange(view: PlayerView, a: Appreciation, tried: Set<string>): Command | null {
+    for (const unit of view.units) {
+      if (unit.side !== this.side || unit.hex < 0) continue;
+      const wanted = this.stanceFor(unit, a);
+      const key = `stance:${unit.id}`;
+      if (wanted === unit.stance || !STANCES.includes(wanted) || tried.has(key)) continue;
+      tried.add(key);
+      return { type: "set-stance", side: this.side, unit: unit.id, stance: wanted };
+    }
+    return null;
+  }
+
+  private stanceFor(unit: Unit, a: Appreciation): Stance {
+    if (a.offensive || !this.tuning.withdraws) return "defend";
+    const inContact = stepsAt(a.enemySteps, unit.hex) <= 1;
+    const worn = unit.cohesion < 40 || unit.personnel < templateOf(unit.template).personnel * 0.4;
+    if (inContact && worn) return "withdraw";
+    const onGoal = a.goals.some((g) => g.hex === unit.hex);
+    if (inContact && !onGoal && unit.cohesion < 60) return "delay";
+    return "defend";
+  }
+}
+
+function neighbours(map: HexMap, hex: HexId): HexId[] {
+  const out: HexId[] = [];
+  for (let d = 0; d < 6; d++) {
+    const n = map.neighbours[hex * 6 + d] ?? -1;
+    if (n >= 0) out.push(n);
+  }
+  return out;
+}
+
+/** Extra value of attacking a hex: an objective, or an enemy that is broken or out of supply. */
+function targetValue(view: PlayerView, a: Appreciation, target: HexId): number {
+  let value = 0;
+  const goal = a.goals.find((g) => g.hex === target) ?? view.objectives.find((o) => o.hex === target);
+  if (goal) value += 0.1 + goal.points / 50;
+  for (const u of view.units) {
+    if (u.hex !== target || u.side === a.side) continue;
+    if (u.condition === "broken") value += 0.15;
+    if (u.unsupplied > 0) value += 0.05;
+  }
+  return value;
+}
+
+function describeIntent(side: Side, plan: TurnPlan): string {
+  const a = plan.appreciation;
+  const who = side === "red" ? "Red" : "Blue";
+  const acts = `${plan.moves} move${plan.moves === 1 ? "" : "s"}, ${plan.attacks} attack${plan.attacks === 1 ? "" : "s"}`;
+  if (a.offensive) {
+    const main = a.mainEffort ? `main effort toward ${a.mainEffort.name}` : "no objective within reach";
+    const others = a.goals.filter((g) => g !== a.mainEffort && [...a.axis.values()].some((i) => a.goals[i] === g)).map((g) => g.name);
+    return `${who}: ${main}${others.length > 0 ? `; also toward ${others.slice(0, 3).join(", ")}` : ""} (${acts}).`;
+  }
+  const held = a.goals.map((g) => g.name);
+  const threatened = a.mainEffort ? `; most threatened: ${a.mainEffort.name}` : "";
+  return `${who}: holding ${held.length > 0 ? held.slice(0, 4).join(", ") : "what it can"}${threatened} (${acts}).`;
+}
