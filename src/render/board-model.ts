@@ -28,6 +28,8 @@ export interface BoardModel {
   cursor(): HexId | null;
   /** The player clicked (or tapped) a hex. */
   hexClicked(hex: HexId): void;
+  /** The player picked one unit of a stack (its counter, fanned out on hover); null clears the selection. */
+  select(unitId: UnitId | null): void;
   /** Calls `listener` after every change of view, selection or cursor; returns an unsubscribe function. */
   subscribe(listener: (notice: BoardNotice) => void): () => void;
 }

@@ -1,13 +1,15 @@
-// The board scene: the baked map, town names, objectives, unit counters, highlights, the
-// overlays toggled by keys 1–5 and their legend, and the camera. Pointer input becomes intents
-// sent to the BoardModel; the scene redraws its dynamic layers whenever the model says the view
-// or the selection changed.
+// The board scene: the baked map, town names, objectives, unit counters, highlights, the cursor,
+// the overlays toggled by keys 1–5 and their legend, the box naming the hex under the pointer,
+// and the camera. Pointer input becomes intents sent to the BoardModel: a click, a fanned
+// counter picked, the selected unit dragged to a hex. The scene redraws its dynamic layers
+// whenever the model says the view, the selection or the cursor changed.
 
 import Phaser from "phaser";
-import { pathTo, type HexId, type PlayerView } from "../engine";
-import type { BoardModel } from "./board-model";
+import { pathTo, unitById, type HexId, type PlayerView } from "../engine";
+import type { BoardModel, BoardNotice } from "./board-model";
 import { bakeBoard } from "./board-texture";
 import { CameraControls, boardHasKeys } from "./camera-controls";
+import { HexInfoBox } from "./hex-info-box";
 import { hexToWorld, makeLayout, worldToHex, type Layout, type Point } from "./layout";
 import { OverlayLegend } from "./overlay-legend";
 import { overlayForKey, type OverlayId } from "./overlay-keys";
@@ -23,7 +25,10 @@ const TOWN_ZOOMS: readonly { population: number; zoom: number }[] = [
   { population: 50_000, zoom: 0.55 },
   { population: 0, zoom: 0.9 },
 ];
-const DEPTH = { board: 0, tints: 0.5, objectives: 1, reach: 2, lines: 2.5, towns: 3, units: 4, path: 6 } as const;
+/** The cursor goes over the counters (4 to 4.1) but under a fanned stack (from 4.25, unit-counters.ts). */
+const DEPTH = { board: 0, tints: 0.5, objectives: 1, reach: 2, lines: 2.5, towns: 3, units: 4, cursor: 4.2, path: 6 } as const;
+/** How long the mouse rests on a stack before it fans out: a click straight after a move never meets a fan. */
+const FAN_DELAY_MS = 300;
 
 export class BoardScene extends Phaser.Scene {
   private layout: Layout | null = null;
@@ -32,7 +37,17 @@ export class BoardScene extends Phaser.Scene {
   private counters: UnitCounters | null = null;
   private strategic: StrategicOverlays | null = null;
   private legend: OverlayLegend | null = null;
+  private info: HexInfoBox | null = null;
+  /** The hex under the mouse (-1 when none), and the scene time the mouse came onto it. */
   private hovered: HexId = -1;
+  private hoveredSince = 0;
+  /** The hex whose stack is fanned out, or null. */
+  private fan: HexId | null = null;
+  /** The selected unit is being dragged (its path follows the pointer). */
+  private dragging = false;
+  /** Which hex the info box names: the one under the mouse, or the cursor when it moved last. */
+  private infoFrom: "pointer" | "cursor" = "pointer";
+  private lastCursor: HexId | null = null;
   private townNames: { text: Phaser.GameObjects.Text; minZoom: number }[] = [];
   private labelZoom = 0;
   private framedFor: string | null = null;
@@ -51,21 +66,27 @@ export class BoardScene extends Phaser.Scene {
     if (!this.textures.exists(BOARD_TEXTURE)) this.textures.addCanvas(BOARD_TEXTURE, baked.canvas);
     this.add.image(0, 0, BOARD_TEXTURE).setOrigin(0, 0).setScale(1 / baked.resolution).setDepth(DEPTH.board);
     this.addTownNames(layout);
-    this.overlays = new Overlays(this, layout, { objectives: DEPTH.objectives, reach: DEPTH.reach, path: DEPTH.path });
+    this.overlays = new Overlays(this, layout, { objectives: DEPTH.objectives, reach: DEPTH.reach, path: DEPTH.path, cursor: DEPTH.cursor });
     this.counters = new UnitCounters(this, layout, DEPTH.units);
     this.strategic = new StrategicOverlays(this, layout, { tints: DEPTH.tints, lines: DEPTH.lines });
     const host = this.game.canvas.parentElement;
+    this.info = host ? new HexInfoBox(host, this.model.map) : null;
     this.legend = host ? new OverlayLegend(host) : null;
     this.controls = new CameraControls(this, layout, {
       click: (w) => this.clicked(w),
       hover: (w) => this.hover(w),
+      leave: () => this.left(),
+      grab: (w) => this.grab(w),
+      drag: (w) => this.drag(w),
+      drop: (w) => this.drop(w),
     });
     this.input.keyboard?.on("keydown", (event: KeyboardEvent) => this.keyDown(event));
-    this.redraw();
-    const unsubscribe = this.model.subscribe(() => this.redraw());
+    this.redraw({ kind: "start" });
+    const unsubscribe = this.model.subscribe((notice) => this.redraw(notice));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       unsubscribe();
       this.legend?.destroy();
+      this.info?.destroy();
     });
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
       this.onReady();
@@ -98,8 +119,11 @@ export class BoardScene extends Phaser.Scene {
     this.legend?.update(shown, strategic.notes(view));
   }
 
-  override update(_time: number, delta: number): void {
+  override update(time: number, delta: number): void {
     this.controls?.update(delta);
+    if (this.fan === null && this.hovered >= 0 && !this.dragging && time - this.hoveredSince >= FAN_DELAY_MS && this.stackSize(this.hovered) > 1) {
+      this.setFan(this.hovered);
+    }
     const zoom = this.cameras.main.zoom;
     if (zoom !== this.labelZoom) {
       // Town names grow as the map shrinks, so they stay readable when zoomed out.
@@ -115,6 +139,12 @@ export class BoardScene extends Phaser.Scene {
     if (!this.layout || !this.controls) throw new Error("the board is not ready yet");
     const w = hexToWorld(this.layout, id);
     return this.controls.worldToScreen(w.x, w.y);
+  }
+
+  /** The camera's zoom and scroll, for the debug API. */
+  cameraState(): { zoom: number; scrollX: number; scrollY: number } {
+    if (!this.controls) throw new Error("the board is not ready yet");
+    return this.controls.state();
   }
 
   private addTownNames(layout: Layout): void {
@@ -158,38 +188,121 @@ export class BoardScene extends Phaser.Scene {
     this.controls.frame(box, layout.radius * 4);
   }
 
-  private redraw(): void {
+  private redraw(notice: BoardNotice): void {
     const view = this.model.view();
     const selection = this.model.selection();
     // Hot-seat: when the other side comes to the screen, show it its own units.
-    if (view.active !== this.framedFor && view.status.kind === "playing") {
-      this.framedFor = view.active;
+    if (view.viewer !== this.framedFor && view.status.kind === "playing") {
+      this.framedFor = view.viewer;
       this.frameUnits(view);
+    }
+    if (notice.kind === "focus" && notice.hex !== undefined && this.layout) {
+      const w = hexToWorld(this.layout, notice.hex);
+      this.controls?.focusOn(w.x, w.y);
     }
     this.overlays?.drawObjectives(view);
     this.overlays?.drawSelection(selection, view);
-    this.counters?.draw(view, selection?.unit ?? null);
+    this.drawCounters();
     this.refreshOverlays();
-    this.hovered = -1;
+    const cursor = this.model.cursor();
+    this.overlays?.drawCursor(cursor);
+    if (cursor !== this.lastCursor) {
+      this.lastCursor = cursor;
+      // A click moves the cursor to the hex under the mouse; the keys and focus move it elsewhere.
+      if (cursor !== this.hovered) this.infoFrom = "cursor";
+    }
+    this.refreshInfo();
+    // The selection's redraw cleared the path: show it again for the hex still under the mouse.
+    this.drawPathTo(this.hovered);
   }
 
+  private drawCounters(): void {
+    this.counters?.draw(this.model.view(), this.model.selection()?.unit ?? null, this.fan);
+    const host = this.game.canvas.parentElement;
+    const fanned = this.counters?.fannedHex() ?? null;
+    if (host) host.dataset.fanned = fanned === null ? "" : String(fanned);
+  }
+
+  private setFan(hex: HexId | null): void {
+    if (hex === this.fan) return;
+    this.fan = hex;
+    this.drawCounters();
+  }
+
+  private stackSize(hex: HexId): number {
+    return this.model.view().units.filter((u) => u.hex === hex).length;
+  }
+
+  private refreshInfo(): void {
+    const hex = this.infoFrom === "pointer" && this.hovered >= 0 ? this.hovered : this.model.cursor();
+    this.info?.show(this.model.view(), hex);
+  }
+
+  /** A click on a fanned counter selects its unit; anywhere else it is a click on the hex. */
   private clicked(w: Point): void {
     if (!this.layout) return;
+    const unit = this.fan === null ? null : (this.counters?.fannedUnitAt(w) ?? null);
+    if (unit) {
+      this.model.select(unit);
+      return;
+    }
     const hex = worldToHex(this.layout, w.x, w.y);
     if (hex >= 0) this.model.hexClicked(hex);
   }
 
   private hover(w: Point): void {
-    if (!this.layout || !this.overlays) return;
-    const hex = worldToHex(this.layout, w.x, w.y);
+    if (!this.layout) return;
+    let hex = worldToHex(this.layout, w.x, w.y);
+    // Over a fanned counter that reaches into a neighbour, the mouse is still on the fanned stack.
+    if (this.fan !== null && hex !== this.fan) {
+      if (this.counters?.fannedUnitAt(w)) hex = this.fan;
+      else this.setFan(null);
+    }
     if (hex === this.hovered) return;
     this.hovered = hex;
+    this.hoveredSince = this.time.now;
+    this.infoFrom = "pointer";
+    this.refreshInfo();
+    this.drawPathTo(hex);
+  }
+
+  private left(): void {
+    this.hovered = -1;
+    this.setFan(null);
+    this.infoFrom = "cursor";
+    this.refreshInfo();
+    if (!this.dragging) this.drawPathTo(-1);
+  }
+
+  /** The route the selected unit would take to `hex`, or none where it cannot go. */
+  private drawPathTo(hex: HexId): void {
+    const reach = this.model.selection()?.reach;
+    if (!reach || hex < 0 || !reach.destinations.includes(hex)) this.overlays?.drawPath(null, []);
+    else this.overlays?.drawPath(reach.origin, pathTo(reach, hex));
+  }
+
+  /** A press on the selected unit (its hex, or its fanned counter) drags the unit rather than the map. */
+  private grab(w: Point): boolean {
     const selection = this.model.selection();
-    const reach = selection?.reach;
-    if (!reach || hex < 0 || !reach.destinations.includes(hex)) {
-      this.overlays.drawPath(null, []);
-      return;
-    }
-    this.overlays.drawPath(reach.origin, pathTo(reach, hex));
+    if (!this.layout || !selection?.reach) return false;
+    const unit = unitById(this.model.view(), selection.unit);
+    const picked = this.fan === null ? null : (this.counters?.fannedUnitAt(w) ?? null);
+    return picked ? picked === selection.unit : unit?.hex === worldToHex(this.layout, w.x, w.y);
+  }
+
+  private drag(w: Point): void {
+    if (!this.layout) return;
+    this.dragging = true;
+    this.setFan(null);
+    this.drawPathTo(worldToHex(this.layout, w.x, w.y));
+  }
+
+  /** A drop on a hex the unit can reach moves it there (as a click on that hex would); anywhere else nothing happens. */
+  private drop(w: Point | null): void {
+    this.dragging = false;
+    const hex = w && this.layout ? worldToHex(this.layout, w.x, w.y) : -1;
+    const reach = this.model.selection()?.reach;
+    if (hex >= 0 && reach?.destinations.includes(hex)) this.model.hexClicked(hex);
+    else this.drawPathTo(this.hovered);
   }
 }

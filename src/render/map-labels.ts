@@ -2,20 +2,13 @@
 // the region reads at a glance when zoomed out: large, pale, letter-spaced, like an atlas.
 
 import { countryOf, isWater, type HexMap } from "../engine";
+import { countryName } from "./country-names";
 import { hexToWorld, lonLatToWorld, type Layout } from "./layout";
 import { COUNTRY_LABEL_COLOUR, SEA_LABEL_COLOUR, css, rgba } from "./palette";
 
-const COUNTRY_NAMES: Readonly<Record<string, string>> = {
-  EE: "ESTONIA",
-  LV: "LATVIA",
-  LT: "LITHUANIA",
-  PL: "POLAND",
-  RU: "RUSSIA",
-  "RU-KGD": "RUSSIA",
-  BY: "BELARUS",
-  FI: "FINLAND",
-  SE: "SWEDEN",
-};
+/** The countries named on the board; the exclave is labelled as Russia's territory. */
+const LABELLED: ReadonlySet<string> = new Set(["EE", "LV", "LT", "PL", "RU", "RU-KGD", "BY", "FI", "SE"]);
+const labelOf = (code: string): string => (code === "RU-KGD" ? "RUSSIA" : countryName(code).toUpperCase());
 
 /** Waters (and the Suwałki gap) by the coordinates of their middle: names a map of the theatre carries. */
 const WATERS: readonly { name: string; lat: number; lon: number; size: number }[] = [
@@ -58,8 +51,8 @@ export function drawMapLabels(ctx: CanvasRenderingContext2D, layout: Layout): vo
   ctx.textAlign = "center";
   ctx.textBaseline = "middle";
   for (const [code, c] of countryCentres(layout.map, layout)) {
-    const name = COUNTRY_NAMES[code];
-    if (!name || c.n < MIN_HEXES) continue;
+    if (!LABELLED.has(code) || c.n < MIN_HEXES) continue;
+    const name = labelOf(code);
     const size = code === "RU-KGD" ? 36 : Math.min(110, 40 + Math.sqrt(c.n) * 1.6);
     // The exclave's name is its city's: below it, only whose territory it is.
     const y = code === "RU-KGD" ? c.y + 60 : c.y;

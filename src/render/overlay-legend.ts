@@ -1,14 +1,11 @@
-// The overlays' legend: a small box over the board's lower left corner that lists every overlay
-// with its key, says which are shown and what their shading means. A polite live region, so a
-// screen reader hears "Supply: on" when the key is pressed.
+// The overlays' legend: a small box in the board's lower left corner (board-corner.ts) that lists
+// every overlay with its key, says which are shown and what their shading means. A polite live
+// region, so a screen reader hears "Supply: on" when the key is pressed.
 
+import { boardCorner } from "./board-corner";
 import { OVERLAYS, type OverlayId } from "./overlay-keys";
 
 const BOX_STYLE: Partial<CSSStyleDeclaration> = {
-  position: "absolute",
-  left: "0.5rem",
-  bottom: "0.5rem",
-  maxWidth: "min(26rem, calc(100% - 1rem))",
   margin: "0",
   padding: "0.35rem 0.6rem",
   background: "rgba(255, 255, 255, 0.92)",
@@ -16,9 +13,6 @@ const BOX_STYLE: Partial<CSSStyleDeclaration> = {
   border: "1px solid #5b5b5b",
   borderRadius: "4px",
   font: "12px/1.35 system-ui, sans-serif",
-  // It never takes the pointer: dragging the map under it still pans.
-  pointerEvents: "none",
-  zIndex: "1",
 };
 
 export class OverlayLegend {
@@ -43,7 +37,8 @@ export class OverlayLegend {
       this.items.set(o.id, item);
     }
     box.append(title, list);
-    host.append(box);
+    // Placed (and kept off the pointer) by the corner column it joins.
+    boardCorner(host).append(box);
     this.box = box;
   }
 

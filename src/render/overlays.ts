@@ -1,5 +1,5 @@
 // Overlays drawn above the baked board: objectives and who holds them, the selected unit's
-// hex, the hexes it can reach, and the path to the hex under the pointer.
+// hex, the hexes it can reach, the path to the hex under the pointer, and the cursor.
 
 import Phaser from "phaser";
 import { unitById, type HexId, type PlayerView, type Side } from "../engine";
@@ -29,15 +29,17 @@ export class Overlays {
   private readonly objectives: Phaser.GameObjects.Graphics;
   private readonly reach: Phaser.GameObjects.Graphics;
   private readonly path: Phaser.GameObjects.Graphics;
+  private readonly cursor: Phaser.GameObjects.Graphics;
 
   constructor(
     scene: Phaser.Scene,
     private readonly layout: Layout,
-    depths: { objectives: number; reach: number; path: number },
+    depths: { objectives: number; reach: number; path: number; cursor: number },
   ) {
     this.objectives = scene.add.graphics().setDepth(depths.objectives);
     this.reach = scene.add.graphics().setDepth(depths.reach);
     this.path = scene.add.graphics().setDepth(depths.path);
+    this.cursor = scene.add.graphics().setDepth(depths.cursor);
   }
 
   /** Shows or hides the objectives (the "objectives" overlay); they are still kept up to date. */
@@ -78,6 +80,33 @@ export class Overlays {
     g.strokePoints(ring, true);
     g.lineStyle(2.5, SELECT_COLOUR, 1);
     g.strokePoints(ring, true);
+  }
+
+  /**
+   * The cursor (the hex the keyboard points at, or last clicked): brackets at the hex's six
+   * corners, white on a dark halo. Brackets, not a ring, so it reads apart from the selected
+   * unit's ring even on the same hex, and the pair of colours shows on every terrain.
+   */
+  drawCursor(hex: HexId | null): void {
+    const g = this.cursor;
+    g.clear();
+    if (hex === null || hex < 0) return;
+    const c = hexToWorld(this.layout, hex);
+    const r = this.layout.radius + 1;
+    const arm = 0.32;
+    for (const [width, colour] of [[6, INK], [2.5, PAPER]] as const) {
+      g.lineStyle(width, colour, 1);
+      for (let i = 0; i < 6; i++) {
+        const p = corner(c, r, i);
+        const before = corner(c, r, (i + 5) % 6);
+        const after = corner(c, r, (i + 1) % 6);
+        g.beginPath();
+        g.moveTo(p.x + (before.x - p.x) * arm, p.y + (before.y - p.y) * arm);
+        g.lineTo(p.x, p.y);
+        g.lineTo(p.x + (after.x - p.x) * arm, p.y + (after.y - p.y) * arm);
+        g.strokePath();
+      }
+    }
   }
 
   /** The route a move would take, from the unit's hex through `path`. */

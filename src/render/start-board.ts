@@ -14,6 +14,8 @@ export interface BoardHandle {
   ready: Promise<true>;
   /** Page (client) coordinates of a hex centre under the current camera. */
   hexToClient(id: HexId): Point;
+  /** The camera's zoom and scroll (world pixels), for tests. */
+  camera(): { zoom: number; scrollX: number; scrollY: number };
   destroy(): void;
 }
 
@@ -41,6 +43,9 @@ export function startBoard(parent: HTMLElement, model: BoardModel, renderer: Ren
       const sx = rect.width / game.scale.width;
       const sy = rect.height / game.scale.height;
       return { x: rect.left + local.x * sx, y: rect.top + local.y * sy };
+    },
+    camera() {
+      return scene.cameraState();
     },
     destroy() {
       game.destroy(true);

@@ -1,11 +1,14 @@
 // Unit counters: NATO APP-6 symbols (friend rectangle, hostile diamond) with a strength bar and
 // a supply marker under the top counter of each hex and the number of units in a stack. Until
 // milsymbol has loaded, or if it never does, a counter is a plain frame with a two-letter arm code.
-// Redrawn only when the view or the selection changes.
+// One stack at a time may be fanned out (the pointer rests on it): all its counters spread
+// around the hex on a pale disc, above everything else, each with its own bar and marker.
+// Redrawn only when the view, the selection or the fanned stack changes.
 
 import Phaser from "phaser";
 import { supplyStatus, templateOf, traceSupply, type Arm, type HexId, type HexMap, type PlayerView, type Side, type Unit, type UnitId } from "../engine";
-import { hexToWorld, type Layout } from "./layout";
+import { fanOffsets } from "./fan-out";
+import { hexToWorld, type Layout, type Point } from "./layout";
 import { INK, PAPER, SIDE_COLOURS, css } from "./palette";
 import { drawSideShape } from "./side-shape";
 import { SYMBOL_SIZE, SymbolTextures } from "./symbol-textures";
@@ -46,18 +49,38 @@ const STRENGTH_COLOURS = [
 /** Width and height of the fallback frames. */
 const FALLBACK_SIZE = { red: [38, 32], blue: [34, 24] } as const;
 const SUPPLY_COLOURS: Readonly<Record<SupplyMark, number>> = { in: 0x009e73, short: 0xe69f00, out: PAPER };
+/**
+ * Ring radius of a fanned stack, in world pixels: small enough that no frame covers a
+ * neighbouring hex's centre (40 px away), large enough that three counters stand clear.
+ */
+const FAN_RADIUS = 26;
+/** Depths above the counters' own: the fan's disc, its symbols, its bars and markers, text. */
+const FAN_DEPTH = { back: 0.25, images: 0.3, marks: 0.45, labels: 0.6 } as const;
+
+/** A counter of the fanned stack, for hit tests: its frame's centre and half sizes. */
+interface FannedCounter {
+  unit: UnitId;
+  x: number;
+  y: number;
+  halfWidth: number;
+  halfHeight: number;
+}
 
 export class UnitCounters {
   /** Fallback frames, under everything else. */
   private readonly frames: Phaser.GameObjects.Graphics;
   /** Strength bars, supply markers and stack badges, above the symbols. */
   private readonly marks: Phaser.GameObjects.Graphics;
+  /** The fanned stack's disc, and its bars, markers and fallback frames. */
+  private readonly fanBack: Phaser.GameObjects.Graphics;
+  private readonly fanMarks: Phaser.GameObjects.Graphics;
+  private fanned: { hex: HexId; centre: Point; counters: FannedCounter[] } | null = null;
   private readonly images: Phaser.GameObjects.Image[] = [];
   private readonly labels: Phaser.GameObjects.Text[] = [];
   private readonly symbols: SymbolTextures;
   private usedImages = 0;
   private usedLabels = 0;
-  private last: { view: PlayerView; selected: UnitId | null } | null = null;
+  private last: { view: PlayerView; selected: UnitId | null; fan: HexId | null } | null = null;
   private supplyFor: { view: PlayerView; marks: Map<UnitId, SupplyMark> } | null = null;
 
   constructor(
@@ -67,13 +90,15 @@ export class UnitCounters {
   ) {
     this.frames = scene.add.graphics().setDepth(depth);
     this.marks = scene.add.graphics().setDepth(depth + 0.1);
+    this.fanBack = scene.add.graphics().setDepth(depth + FAN_DEPTH.back);
+    this.fanMarks = scene.add.graphics().setDepth(depth + FAN_DEPTH.marks);
     this.symbols = new SymbolTextures(scene.textures);
   }
 
   /** Starts fetching the NATO symbols; the counters are redrawn with them when they arrive. */
   loadSymbols(): Promise<boolean> {
     return this.symbols.load().then((ok) => {
-      if (ok && this.last) this.draw(this.last.view, this.last.selected);
+      if (ok && this.last) this.draw(this.last.view, this.last.selected, this.last.fan);
       return ok;
     });
   }
@@ -82,10 +107,14 @@ export class UnitCounters {
     return this.symbols.ready;
   }
 
-  draw(view: PlayerView, selected: UnitId | null): void {
-    this.last = { view, selected };
+  /** Draws every counter; the stack on `fan`, if it holds two or more, fanned out. */
+  draw(view: PlayerView, selected: UnitId | null, fan: HexId | null = null): void {
+    this.last = { view, selected, fan };
     this.frames.clear();
     this.marks.clear();
+    this.fanBack.clear();
+    this.fanMarks.clear();
+    this.fanned = null;
     this.usedImages = 0;
     this.usedLabels = 0;
     const supply = this.supplyMarks(view);
@@ -96,7 +125,10 @@ export class UnitCounters {
       if (stack) stack.push(unit);
       else stacks.set(unit.hex, [unit]);
     }
-    for (const [hex, units] of stacks) this.drawStack(hex, units, view, selected, supply);
+    for (const [hex, units] of stacks) {
+      if (hex === fan && units.length > 1) this.drawFan(hex, units, view, selected, supply);
+      else this.drawStack(hex, units, view, selected, supply);
+    }
     for (let i = this.usedImages; i < this.images.length; i++) this.images[i]?.setVisible(false);
     for (let i = this.usedLabels; i < this.labels.length; i++) this.labels[i]?.setVisible(false);
   }
@@ -114,6 +146,51 @@ export class UnitCounters {
     return marks;
   }
 
+  /** The hex whose stack is fanned out now, or null. */
+  fannedHex(): HexId | null {
+    return this.fanned?.hex ?? null;
+  }
+
+  /** The unit whose fanned counter lies under a world point (the topmost), or null. */
+  fannedUnitAt(world: Point): UnitId | null {
+    const counters = this.fanned?.counters ?? [];
+    for (let i = counters.length - 1; i >= 0; i--) {
+      const c = counters[i];
+      if (c && Math.abs(world.x - c.x) <= c.halfWidth && Math.abs(world.y - c.y) <= c.halfHeight) return c.unit;
+    }
+    return null;
+  }
+
+  /** Each unit of the stack on its own spot around the hex, with its own strength bar and supply marker. */
+  private drawFan(hex: HexId, units: Unit[], view: PlayerView, selected: UnitId | null, supply: Map<UnitId, SupplyMark>): void {
+    const c = hexToWorld(this.layout, hex);
+    const offsets = fanOffsets(units.length, FAN_RADIUS);
+    const reach = Math.max(...offsets.map((o) => Math.hypot(o.x, o.y)));
+    const back = this.fanBack;
+    back.fillStyle(PAPER, 0.78);
+    back.lineStyle(1.5, INK, 0.8);
+    back.fillCircle(c.x, c.y, reach + SYMBOL_SIZE);
+    back.strokeCircle(c.x, c.y, reach + SYMBOL_SIZE);
+    const counters: FannedCounter[] = [];
+    for (const [i, unit] of units.entries()) {
+      const o = offsets[i] ?? { x: 0, y: 0 };
+      const x = c.x + o.x;
+      const y = c.y + o.y - LIFT;
+      const spent = unit.side === view.active && unit.mp <= 0 && view.status.kind === "playing";
+      const depth = this.depth + FAN_DEPTH.images + i * 0.01;
+      const half = this.drawCounter(unit, view.viewer, x, y, spent, depth, false, this.fanMarks);
+      const barY = y + half + 3;
+      this.drawStrength(unit, x - BAR_WIDTH / 2 + 4, barY, this.fanMarks);
+      this.drawSupply(supply.get(unit.id) ?? "in", x - BAR_WIDTH / 2 - 3, barY + BAR_HEIGHT / 2, this.fanMarks);
+      if (unit.id === selected) {
+        this.fanMarks.lineStyle(2.5, INK, 1);
+        this.fanMarks.strokeRect(x - SYMBOL_SIZE * 0.85, y - half - 2, SYMBOL_SIZE * 1.7, half * 2 + BAR_HEIGHT + 7);
+      }
+      counters.push({ unit: unit.id, x, y, halfWidth: SYMBOL_SIZE * 0.75, halfHeight: half });
+    }
+    this.fanned = { hex, centre: c, counters };
+  }
+
   private drawStack(hex: HexId, units: Unit[], view: PlayerView, selected: UnitId | null, supply: Map<UnitId, SupplyMark>): void {
     const c = hexToWorld(this.layout, hex);
     // The selected unit is drawn on top of its stack, so its own bar and marker show.
@@ -126,21 +203,22 @@ export class UnitCounters {
       const y = c.y - LIFT - i * STACK_OFFSET + spread;
       const spent = unit.side === view.active && unit.mp <= 0 && view.status.kind === "playing";
       const covered = i < shown.length - 1;
-      top = { x, y, unit, half: this.drawCounter(unit, view.viewer, x, y, spent, i, covered) };
+      top = { x, y, unit, half: this.drawCounter(unit, view.viewer, x, y, spent, this.depth + i * 0.01, covered, this.frames) };
     }
     if (!top) return;
     const { x, y, unit, half } = top;
     const barY = y + half + 3;
-    this.drawStrength(unit, x - BAR_WIDTH / 2 + 4, barY);
-    this.drawSupply(supply.get(unit.id) ?? "in", x - BAR_WIDTH / 2 - 3, barY + BAR_HEIGHT / 2);
+    this.drawStrength(unit, x - BAR_WIDTH / 2 + 4, barY, this.marks);
+    this.drawSupply(supply.get(unit.id) ?? "in", x - BAR_WIDTH / 2 - 3, barY + BAR_HEIGHT / 2, this.marks);
     if (units.length > 1) this.drawCount(units.length, x + SYMBOL_SIZE * 0.75 + 2, y - half);
   }
 
   /**
-   * Draws one counter centred on (x, y); returns half its frame's height. A counter `covered`
-   * by another in its stack goes without its nation's code, which would only blur the top one's.
+   * Draws one counter centred on (x, y) at `depth`, a fallback frame on `frames`; returns half
+   * its frame's height. A counter `covered` by another in its stack goes without its nation's
+   * code, which would only blur the top one's.
    */
-  private drawCounter(unit: Unit, viewer: Side, x: number, y: number, spent: boolean, layer: number, covered: boolean): number {
+  private drawCounter(unit: Unit, viewer: Side, x: number, y: number, spent: boolean, depth: number, covered: boolean, frames: Phaser.GameObjects.Graphics): number {
     const alpha = spent ? 0.55 : 1;
     const texture = this.symbols.texture(symbolSpec(covered ? { ...unit, nation: "" } : unit, viewer));
     if (texture) {
@@ -151,24 +229,23 @@ export class UnitCounters {
         .setScale(texture.scale)
         .setPosition(x, y)
         .setAlpha(alpha)
-        .setDepth(this.depth + layer * 0.01)
+        .setDepth(depth)
         .setVisible(true);
       return unit.side === viewer ? HALF_HEIGHT.friend : HALF_HEIGHT.hostile;
     }
     // The fallback keeps the board's first look: a red diamond or a blue rectangle.
-    const g = this.frames;
+    const g = frames;
     g.fillStyle(SIDE_COLOURS[unit.side], alpha);
     g.lineStyle(2, spent ? INK : PAPER, 1);
     const [w, h] = unit.side === "red" ? FALLBACK_SIZE.red : FALLBACK_SIZE.blue;
     drawSideShape(g, unit.side, x, y, w, h);
-    this.label(armCode(unit.template), x, y, 13, PAPER);
+    this.label(armCode(unit.template), x, y, 13, PAPER, frames === this.frames ? 0.5 : FAN_DEPTH.labels);
     return h / 2;
   }
 
   /** Personnel against the template's authorised personnel: a bar on a dark track. */
-  private drawStrength(unit: Unit, x: number, y: number): void {
+  private drawStrength(unit: Unit, x: number, y: number, g: Phaser.GameObjects.Graphics): void {
     const share = strengthShare(unit);
-    const g = this.marks;
     g.fillStyle(INK, 0.75);
     g.fillRect(x - 1, y - 1, BAR_WIDTH + 2, BAR_HEIGHT + 2);
     const colour = STRENGTH_COLOURS.find((s) => share >= s.from)?.colour ?? PAPER;
@@ -180,8 +257,7 @@ export class UnitCounters {
    * In supply a full disc, short a half disc, out a white disc with a cross: the shape tells
    * them apart without the colour (bluish green, orange).
    */
-  private drawSupply(mark: SupplyMark, x: number, y: number): void {
-    const g = this.marks;
+  private drawSupply(mark: SupplyMark, x: number, y: number, g: Phaser.GameObjects.Graphics): void {
     const r = 4;
     g.lineStyle(1.5, INK, 1);
     if (mark === "short") {
@@ -210,7 +286,7 @@ export class UnitCounters {
     g.lineStyle(1.5, INK, 1);
     g.fillCircle(x, y, 6.5);
     g.strokeCircle(x, y, 6.5);
-    this.label(String(count), x, y, 10, INK);
+    this.label(String(count), x, y, 10, INK, 0.5);
   }
 
   private image(): Phaser.GameObjects.Image {
@@ -223,17 +299,16 @@ export class UnitCounters {
     return image;
   }
 
-  private label(text: string, x: number, y: number, size: number, colour: number): void {
+  private label(text: string, x: number, y: number, size: number, colour: number, depth: number): void {
     let t = this.labels[this.usedLabels];
     if (!t) {
       t = this.scene.add
         .text(0, 0, "", { fontFamily: "system-ui, sans-serif", fontStyle: "bold", fontSize: `${size}px`, color: "#ffffff" })
         .setOrigin(0.5, 0.5)
-        .setResolution(3)
-        .setDepth(this.depth + 0.5);
+        .setResolution(3);
       this.labels.push(t);
     }
     this.usedLabels++;
-    t.setText(text).setFontSize(size).setColor(css(colour)).setPosition(x, y).setVisible(true);
+    t.setText(text).setFontSize(size).setColor(css(colour)).setPosition(x, y).setDepth(this.depth + depth).setVisible(true);
   }
 }

@@ -13,6 +13,8 @@ export interface DebugApi {
   hexToScreen(id: HexId): { x: number; y: number };
   /** The engine's canonical hash of the current state. */
   hash(): string;
+  /** The board camera's zoom and scroll (read only). */
+  camera(): { zoom: number; scrollX: number; scrollY: number };
   ready: Promise<true>;
 }
 
@@ -28,6 +30,7 @@ export function installDebugApi(controller: GameController, board: BoardHandle):
     dispatch: (command) => controller.dispatch(command),
     hexToScreen: (id) => board.hexToClient(id),
     hash: () => hash(controller.state),
+    camera: () => board.camera(),
     ready: board.ready,
   };
 }

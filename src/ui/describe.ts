@@ -1,5 +1,6 @@
 // Plain sentences for the event log and the panels: events, commands and places on the map.
 
+import { countryName } from "../render/country-names";
 import { clockLabel, countryOf, distance, mapOf, formatHours, unitById, type BoardState, type Command, type GameEvent, type HexId, type HexMap, type Side } from "../engine";
 
 export function sideName(side: Side): string {
@@ -8,20 +9,6 @@ export function sideName(side: Side): string {
 
 const NEAR = 4;
 
-const COUNTRIES: Readonly<Record<string, string>> = {
-  EE: "Estonia",
-  LV: "Latvia",
-  LT: "Lithuania",
-  PL: "Poland",
-  RU: "Russia",
-  "RU-KGD": "Kaliningrad",
-  BY: "Belarus",
-  FI: "Finland",
-  SE: "Sweden",
-  DK: "Denmark",
-  NO: "Norway",
-  DE: "Germany",
-};
 
 /** "Tartu", "near Tartu" (within a few hexes of a town) or "hex 1234". */
 export function placeName(map: HexMap, hex: HexId): string {
@@ -35,7 +22,7 @@ export function placeName(map: HexMap, hex: HexId): string {
   if (best) return `near ${best.name}`;
   const country = countryOf(map, hex);
   if (!country) return `hex ${hex}`;
-  return `hex ${hex} in ${Object.hasOwn(COUNTRIES, country) ? COUNTRIES[country] : country}`;
+  return `hex ${hex} in ${countryName(country)}`;
 }
 
 /** "to Tartu" / "to a hex near Tartu" / "at hex 1234" … for use inside a sentence. */

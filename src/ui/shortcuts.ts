@@ -18,9 +18,15 @@ export interface ShortcutGroup {
 export const BOARD_SHORTCUTS: readonly Shortcut[] = [
   { key: "Drag", action: "Pan the map" },
   { key: "Arrow keys or W A S D", action: "Pan the map (while no panel control has the focus)" },
+  { key: "Rest the mouse at the map's edge", action: "Pan the map that way" },
   { key: "Mouse wheel", action: "Zoom in and out about the pointer" },
+  { key: "+ / −", action: "Zoom in and out about the middle of the map" },
+  { key: "Pinch with two fingers", action: "Zoom in and out (touch screens)" },
+  { key: "Point at a hex", action: "Name it, its holder, your supply there and the units on it (box at the lower left)" },
+  { key: "Rest the mouse on a stack", action: "Spread its units out; click one to select it" },
   { key: "Click a unit", action: "Select it; click the stack again for the next unit in it" },
   { key: "Click a lit hex", action: "Move the selected unit there" },
+  { key: "Drag the selected unit to a lit hex", action: "Move it there" },
   { key: "Click an enemy next to the selected unit", action: "Open the attack panel against it" },
 ];
 
