@@ -1,14 +1,11 @@
-// The browser entry point: reads the URL, loads the scenario, starts a GameSession, the side
-// panel and the board. A bad URL or a failed start shows one sentence instead of a blank page.
+// The browser entry point: reads the URL and either shows the start screen or starts the game
+// it names. The game (Phaser, the map, the panels) is a separate chunk, loaded only to play.
+// A bad URL or a failed start shows one sentence instead of a blank page.
 
 import "./ui/style.css";
-import { bundledScenarios, loadBundled } from "./scenario";
-import { GameSession } from "./session";
-import { startBoard } from "./render/start-board";
-import { GameController } from "./ui/game-controller";
-import { installDebugApi } from "./ui/debug-api";
-import { mountPanels } from "./ui/panels";
-import { readPageOptions } from "./ui/page-options";
+import { bundledScenarios } from "./scenario/catalogue";
+import { readPageOptions, wantsStartScreen } from "./ui/page-options";
+import { mountStartScreen } from "./ui/start-screen";
 
 function element(id: string): HTMLElement {
   const found = document.getElementById(id);
@@ -17,33 +14,30 @@ function element(id: string): HTMLElement {
 }
 
 function showFatal(message: string): void {
+  element("app").hidden = false;
   const box = element("fatal");
   box.textContent = message;
   box.hidden = false;
   document.body.dataset.state = "error";
 }
 
-function start(): void {
-  const first = bundledScenarios()[0];
-  if (!first) return showFatal("This build of Eastern Flank has no scenarios.");
-  const options = readPageOptions(window.location.search, first.id);
-  if (!options.ok) return showFatal(options.error);
-  const loaded = loadBundled(options.value.scenario);
-  if (!loaded.ok) return showFatal(loaded.error);
-  const controller = new GameController(new GameSession(loaded.value, options.value.seed));
-  document.title = `${loaded.value.scenario.title} · Eastern Flank`;
-  mountPanels(element("panel"), controller);
-  const board = startBoard(element("board"), controller, options.value.renderer);
-  void board.ready.then(() => {
-    performance.mark("board-visible");
-    document.body.dataset.state = "ready";
-  });
-  if (options.value.debug) installDebugApi(controller, board);
+function failed(err: unknown): void {
+  showFatal(`Eastern Flank could not start: ${err instanceof Error ? err.message : String(err)}`);
 }
 
-try {
-  start();
-} catch (err) {
-  showFatal(`Eastern Flank could not start: ${err instanceof Error ? err.message : String(err)}`);
-  throw err;
+async function start(): Promise<void> {
+  const scenarios = bundledScenarios();
+  const first = scenarios[0];
+  if (!first) return showFatal("This build of Eastern Flank has no scenarios.");
+  if (wantsStartScreen(window.location.search)) return mountStartScreen(scenarios);
+  const options = readPageOptions(window.location.search, first.id);
+  if (!options.ok) return showFatal(options.error);
+  const { showGame } = await import("./game-page");
+  const shown = showGame(options.value, element("panel"), element("board"));
+  if (!shown.ok) showFatal(shown.error);
 }
+
+start().catch((err: unknown) => {
+  failed(err);
+  throw err;
+});

@@ -62,3 +62,27 @@ export function boardHasFocus(): boolean {
   const active = document.activeElement;
   return !active || active === document.body || active instanceof HTMLCanvasElement || active.id === "board";
 }
+
+export interface QuestionDialog {
+  dialog: HTMLDialogElement;
+  question: HTMLParagraphElement;
+  confirm: HTMLButtonElement;
+  cancel: HTMLButtonElement;
+}
+
+/**
+ * A small modal question with a confirming and a cancelling button, labelled for screen
+ * readers by its title and question, added to the page. Ids are `${id}-dialog`, `-title`,
+ * `-question`, `-confirm` and `-cancel`.
+ */
+export function questionDialog(id: string, title: string, confirmLabel: string, cancelLabel: string): QuestionDialog {
+  const heading = el("h2", { id: `${id}-title` }, title);
+  const question = el("p", { id: `${id}-question` });
+  const confirm = el("button", { id: `${id}-confirm`, type: "button", className: "primary" }, confirmLabel);
+  const cancel = el("button", { id: `${id}-cancel`, type: "button" }, cancelLabel);
+  const dialog = el("dialog", { id: `${id}-dialog`, className: "order-dialog small" }, heading, question, el("div", { className: "buttons" }, confirm, cancel));
+  dialog.setAttribute("aria-labelledby", `${id}-title`);
+  dialog.setAttribute("aria-describedby", `${id}-question`);
+  document.body.append(dialog);
+  return { dialog, question, confirm, cancel };
+}

@@ -4,7 +4,7 @@
 
 import type { PlayerView, Unit } from "../engine";
 import { sideName } from "./describe";
-import { el, focusBack } from "./dom";
+import { focusBack, questionDialog } from "./dom";
 import type { GameController } from "./game-controller";
 
 /** The side's units on the board that have time left and have neither moved nor attacked this turn. */
@@ -25,14 +25,7 @@ export function endTurnQuestion(view: PlayerView, idle: readonly Unit[]): string
 
 /** Wires the End turn button (and the E key, through the returned function) to the check. */
 export function mountEndTurn(button: HTMLButtonElement, controller: GameController): () => void {
-  const title = el("h2", { id: "end-turn-title" }, "End the turn?");
-  const question = el("p", { id: "end-turn-question" });
-  const confirm = el("button", { id: "end-turn-confirm", type: "button", className: "primary" }, "End turn");
-  const cancel = el("button", { id: "end-turn-cancel", type: "button" }, "Keep playing");
-  const dialog = el("dialog", { id: "end-turn-dialog", className: "order-dialog small" }, title, question, el("div", { className: "buttons" }, confirm, cancel));
-  dialog.setAttribute("aria-labelledby", "end-turn-title");
-  dialog.setAttribute("aria-describedby", "end-turn-question");
-  document.body.append(dialog);
+  const { dialog, question, confirm, cancel } = questionDialog("end-turn", "End the turn?", "End turn", "Keep playing");
   let returnFocus: Element | null = null;
 
   const ask = (): void => {

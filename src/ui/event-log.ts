@@ -9,7 +9,8 @@ import type { GameController, Notice } from "./game-controller";
 import { describeCommand, describeEvent } from "./describe";
 
 const MAX_ENTRIES = 300;
-const PUBLIC_EVENTS: ReadonlySet<GameEvent["type"]> = new Set(["turn-ended", "game-over", "hex-captured"]);
+// Both sides know of a battle, and of what it did to their units.
+const PUBLIC_EVENTS: ReadonlySet<GameEvent["type"]> = new Set(["turn-ended", "game-over", "hex-captured", "combat-resolved", "unit-retreated", "unit-broken", "unit-destroyed"]);
 
 /** Where an event happened, for the log's jump: the end of a move, the hex fought over, and so on. */
 export function eventHex(event: GameEvent): HexId | null {
@@ -68,6 +69,8 @@ export function mountEventLog(list: HTMLOListElement, controller: GameController
       for (const event of notice.events) {
         add(describeEvent(event, controller.state, controller.map), event.type, notice.command.side, PUBLIC_EVENTS.has(event.type), eventHex(event));
       }
+    } else if (notice.kind === "computer-said") {
+      add(notice.text, "computer-said", notice.side, true);
     } else if (notice.kind === "undone") {
       add(`Took back ${describeCommand(notice.command, notice.before)}.`, "undo", notice.command.side, false);
     } else return;

@@ -17,6 +17,7 @@ import {
   type HexMap,
   type PlayerView,
   type Rejection,
+  type Side,
 } from "../engine";
 import type { BoardModel, Selection } from "../render/board-model";
 import type { GameSession } from "../session";
@@ -31,7 +32,9 @@ export type Notice =
   /** The player asked to attack `target` with the selected unit: the attack panel opens. */
   | { kind: "attack-requested"; target: HexId }
   /** The board should bring `hex` into view (a unit picked by key, a log entry clicked, the cursor moved). */
-  | { kind: "focus"; hex: HexId };
+  | { kind: "focus"; hex: HexId }
+  /** A computer player's account of its turn, for the log. */
+  | { kind: "computer-said"; side: Side; text: string };
 
 type Listener = (notice: Notice) => void;
 
@@ -49,8 +52,28 @@ export class GameController implements BoardModel {
   private cache: { state: GameState; view: PlayerView } | null = null;
   private undoCache: { state: GameState; reason: string | null } | null = null;
 
-  constructor(readonly session: GameSession) {
+  /**
+   * `computer`: the sides the computer plays. Their turns are dispatched through
+   * `dispatchForComputer`; the screen shows a human side's view throughout (hot seat when both
+   * sides are human, everything when neither is).
+   */
+  constructor(
+    readonly session: GameSession,
+    readonly computer: ReadonlySet<Side> = new Set(),
+  ) {
     this.map = mapOf(session.state);
+  }
+
+  /** Whether a person at this screen plays `side`. */
+  isHuman(side: Side): boolean {
+    return !this.computer.has(side);
+  }
+
+  /** The side whose view the screen shows: the side to move if a person plays it, else the person's side. */
+  private viewer(state: GameState): Side | null {
+    if (this.isHuman(state.active)) return state.active;
+    const human = state.order.find((side) => this.isHuman(side));
+    return human ?? null;
   }
 
   get state(): GameState {
@@ -61,7 +84,8 @@ export class GameController implements BoardModel {
   view(): PlayerView {
     const state = this.session.state;
     if (this.cache?.state !== state) {
-      const view = state.status.kind === "over" ? openView(state) : playerView(state, state.active);
+      const viewer = this.viewer(state);
+      const view = state.status.kind === "over" || viewer === null ? openView(state) : playerView(state, viewer);
       this.cache = { state, view };
     }
     return this.cache.view;
@@ -92,8 +116,18 @@ export class GameController implements BoardModel {
     return () => this.listeners.delete(listener);
   }
 
-  /** Gives a command to the session; the result is returned as the engine gave it. */
+  /** A person's command: refused with a sentence when the computer plays that side. */
   dispatch(command: Command): ApplyResult {
+    if (!this.isHuman(command.side)) {
+      const rejection = { code: "seat/computer", message: `The computer plays ${command.side}: wait for your turn.` };
+      this.notify({ kind: "rejected", command, rejection });
+      return { state: this.session.state, events: [], rejection };
+    }
+    return this.dispatchForComputer(command);
+  }
+
+  /** Gives a command to the session; the result is returned as the engine gave it. */
+  dispatchForComputer(command: Command, said: string | null = null): ApplyResult {
     const before = this.session.state;
     const result = this.session.dispatch(command);
     if (result.rejection) {
@@ -103,6 +137,7 @@ export class GameController implements BoardModel {
     if (result.state.active !== before.active) this.selected = null;
     this.refreshSelection();
     this.notify({ kind: "applied", command, events: result.events, before });
+    if (said) this.notify({ kind: "computer-said", side: command.side, text: said });
     return result;
   }
 
@@ -113,6 +148,8 @@ export class GameController implements BoardModel {
   /** Why the last command cannot be taken back (session/undo-rule.ts), or null when it can. */
   whyNoUndo(): string | null {
     const state = this.session.state;
+    const last = this.session.commands[this.session.commands.length - 1];
+    if (last && !this.isHuman(last.side)) return "The computer's orders stand: there is none of yours to take back.";
     if (this.undoCache?.state !== state) this.undoCache = { state, reason: this.session.whyNoUndo() };
     return this.undoCache.reason;
   }
@@ -234,7 +271,7 @@ export class GameController implements BoardModel {
       this.selected = null;
       return;
     }
-    const movable = view.status.kind === "playing" && unit.side === view.active;
+    const movable = view.status.kind === "playing" && unit.side === view.active && this.isHuman(unit.side);
     this.selected = { unit: unit.id, reach: movable ? reachable(this.map, view, unit) : null };
   }
 

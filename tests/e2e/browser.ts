@@ -49,11 +49,13 @@ export async function newPage(browser: Browser): Promise<{ page: Page; errors: s
   return { page, errors };
 }
 
-/** Loads the game with `query` (debug is added) and waits until `easternFlank.ready` resolves. */
-export async function openGame(browser: Browser, query = ""): Promise<OpenedGame> {
+/**
+ * Loads the game with `query` (debug is added) and waits until `easternFlank.ready` resolves.
+ * The query must name a scenario: without one the page shows the start screen (start.test.ts).
+ */
+export async function openGame(browser: Browser, query = "scenario=first-contact&seed=1"): Promise<OpenedGame> {
   const { page, errors } = await newPage(browser);
-  const separator = query === "" ? "" : "&";
-  await page.goto(`${inject("baseUrl")}?debug=1${separator}${query}`);
+  await page.goto(`${inject("baseUrl")}?debug=1&${query}`);
   await page.waitForFunction(() => window.easternFlank !== undefined);
   await page.evaluate(() => window.easternFlank?.ready);
   const boardVisibleMs = await page.evaluate(() => performance.getEntriesByName("board-visible")[0]?.startTime ?? -1);

@@ -1,0 +1,106 @@
+// Plays the computer's turns in the page. The players think in a Web Worker (src/ai/worker.ts),
+// one command at a time from their side's view; each command comes back here and goes through
+// the controller like a person's. A status line says who is thinking; the pace can be set to
+// watch every order, to go quickly, or to see only the result, and play can be paused.
+
+import { playerView, type Side } from "../engine";
+import type { AiLevel } from "../ai/levels";
+import type { FromWorker, ToWorker } from "../ai/protocol";
+import { sideName } from "./describe";
+import { el } from "./dom";
+import type { GameController } from "./game-controller";
+
+/** Milliseconds between the computer's orders at each pace. */
+const PACES = [
+  { id: "watch", label: "Watch each order", delayMs: 450 },
+  { id: "quick", label: "Quickly", delayMs: 60 },
+  { id: "result", label: "Only the result", delayMs: 0 },
+] as const;
+
+/** Refusals in a row after which the computer's turn is ended for it, so a game can never hang. */
+const MAX_REFUSALS = 5;
+
+export interface ComputerSeats {
+  scenario: string;
+  seed: string;
+  levels: Partial<Record<Side, AiLevel>>;
+}
+
+export function mountComputerTurns(host: HTMLElement, controller: GameController, seats: ComputerSeats): void {
+  const sides = Object.keys(seats.levels) as Side[];
+  if (sides.length === 0) return;
+  const status = el("p", { id: "computer-status" });
+  status.setAttribute("role", "status");
+  const pace = el("select", { id: "computer-pace" }, ...PACES.map((p) => el("option", { value: p.id }, p.label)));
+  pace.value = "quick";
+  const pause = el("button", { id: "computer-pause", type: "button" }, "Pause");
+  host.append(el("section", { id: "computer-turns" }, el("h2", {}, "Computer"), status, el("div", { className: "computer-controls" }, el("label", { htmlFor: pace.id }, "Pace "), pace, pause)));
+
+  const worker = new Worker(new URL("../ai/worker.ts", import.meta.url), { type: "module" });
+  const send = (message: ToWorker): void => worker.postMessage(message);
+  let ready = false;
+  let paused = false;
+  let request = 0;
+  let waiting: number | null = null;
+  let refusals = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const describeSide = (side: Side): string => `${sideName(side)} (computer, ${seats.levels[side] ?? "standard"})`;
+
+  const ask = (): void => {
+    const state = controller.state;
+    if (!ready || paused || waiting !== null || timer !== null || state.status.kind !== "playing") return;
+    const side = state.active;
+    if (controller.isHuman(side)) {
+      status.textContent = `Your turn: ${sideName(side)} to play.`;
+      return;
+    }
+    status.textContent = `${describeSide(side)} is thinking…`;
+    request += 1;
+    waiting = request;
+    send({ type: "next", side, view: playerView(state, side), request });
+  };
+
+  worker.addEventListener("message", (event: MessageEvent<FromWorker>) => {
+    const message = event.data;
+    if (message.type === "ready") {
+      ready = true;
+      ask();
+      return;
+    }
+    if (message.request !== waiting) return;
+    waiting = null;
+    if (message.type === "failed") {
+      status.textContent = `The computer player stopped: ${message.message}`;
+      return;
+    }
+    const delay = PACES.find((p) => p.id === pace.value)?.delayMs ?? 0;
+    timer = setTimeout(() => {
+      timer = null;
+      if (controller.state.active !== message.side || controller.state.status.kind !== "playing") return ask();
+      const result = controller.dispatchForComputer(message.command, message.summary);
+      refusals = result.rejection ? refusals + 1 : 0;
+      if (refusals >= MAX_REFUSALS) {
+        refusals = 0;
+        controller.dispatchForComputer({ type: "end-turn", side: message.side });
+      }
+      ask();
+    }, delay);
+  });
+  worker.addEventListener("error", (event) => {
+    status.textContent = `The computer player could not run: ${event.message || "the worker failed to load"}.`;
+  });
+
+  pause.addEventListener("click", () => {
+    paused = !paused;
+    pause.textContent = paused ? "Resume" : "Pause";
+    pause.setAttribute("aria-pressed", String(paused));
+    if (paused) status.textContent = "The computer is paused.";
+    else ask();
+  });
+  controller.subscribe((notice) => {
+    if (notice.kind === "applied" && notice.command.type === "end-turn") ask();
+  });
+  status.textContent = "The computer players are getting ready…";
+  send({ type: "setup", scenario: seats.scenario, seed: seats.seed, sides: seats.levels });
+}
