@@ -93,7 +93,8 @@ describe("playing in the page", () => {
 
     const undo = page.getByRole("button", { name: "Undo" });
     await expect(undo.getAttribute("aria-disabled")).resolves.toBe("true");
-    await undo.click();
+    // The button stays clickable when the rule says no (aria-disabled), so a click can say why; Playwright must be told.
+    await undo.click({ force: true });
     await expect(page.locator("#message").textContent()).resolves.toBe("The last order was the end of a turn: only a move or a change of stance can be taken back.");
     await expect(page.evaluate(() => window.easternFlank?.state().active)).resolves.toBe("blue");
     expect(errors).toEqual([]);
