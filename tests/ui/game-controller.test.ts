@@ -93,4 +93,18 @@ describe("the controller's order intents", () => {
     expect(seen[0]?.kind).toBe("info");
     expect(controller.session.commands).toHaveLength(0);
   });
+
+  it("against the computer, shows the person's side throughout and refuses their orders for the computer's side", () => {
+    const controller = new GameController(newSession(), new Set(["red"] as const));
+    expect(controller.state.active).toBe("red");
+    expect(controller.view().viewer).toBe("blue");
+    const seen = listen(controller);
+    const result = controller.dispatch({ type: "end-turn", side: "red" });
+    expect(result.rejection?.code).toBe("seat/computer");
+    expect(seen).toEqual([{ kind: "rejected", command: { type: "end-turn", side: "red" }, rejection: result.rejection }]);
+    controller.dispatchForComputer({ type: "end-turn", side: "red" }, "Red: main effort toward Riga.");
+    expect(controller.state.active).toBe("blue");
+    expect(seen.at(-1)).toEqual({ kind: "computer-said", side: "red", text: "Red: main effort toward Riga." });
+    expect(controller.whyNoUndo()).toBe("The computer's orders stand: there is none of yours to take back.");
+  });
 });
