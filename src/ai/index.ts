@@ -3,4 +3,3 @@
 export * from "./levels";
 export * from "./player";
 export * from "./game";
-export { attackChance } from "./odds";

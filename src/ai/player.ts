@@ -7,12 +7,14 @@
 
 import {
   STANCES,
+  attackOdds,
   attackOptions,
   isRangedTemplate,
   makeRandom,
   mapOf,
   pathTo,
   reachable,
+  sideLabel,
   supplyStatus,
   templateOf,
   terrainOf,
@@ -26,10 +28,10 @@ import {
   type Side,
   type Stance,
   type Unit,
+  unitById,
 } from "../engine";
 import { appreciate, stepsAt, type Appreciation } from "./appreciation";
 import { TUNING, type AiLevel, type LevelTuning } from "./levels";
-import { attackChance } from "./odds";
 
 type Step = "first-missions" | "first-attacks" | "moves" | "missions" | "attacks" | "stances" | "end";
 
@@ -117,7 +119,7 @@ export class AiPlayer {
       case "moves": {
         while (plan.toMove.length > 0) {
           const id = plan.toMove.shift();
-          const unit = view.units.find((u) => u.id === id);
+          const unit = id === undefined ? undefined : unitById(view, id);
           if (!unit || unit.hex < 0 || unit.mp <= 0) continue;
           const move = this.bestMove(map, view, plan.appreciation, unit);
           if (move) {
@@ -165,7 +167,7 @@ export class AiPlayer {
       const units = this.tuning.mass ? option.units : this.adjacentOnly(map, view, option);
       if (units.length === 0) continue;
       const cmd: AttackCommand = { ...option, units };
-      const chance = attackChance(map, view, cmd);
+      const chance = attackOdds(view, cmd) ?? 0;
       if (chance < threshold) continue;
       const value = chance + targetValue(view, a, option.target) + this.random.next() * 0.02;
       if (value > bestValue) {
@@ -186,7 +188,7 @@ export class AiPlayer {
   /** A novice attacks with the units standing next to the target and forgets the guns behind. */
   private adjacentOnly(map: HexMap, view: PlayerView, option: AttackCommand): string[] {
     return option.units.filter((id) => {
-      const unit = view.units.find((u) => u.id === id);
+      const unit = unitById(view, id);
       return unit !== undefined && !isRangedTemplate(templateOf(unit.template)) && neighbours(map, unit.hex).includes(option.target);
     });
   }
@@ -208,7 +210,8 @@ export class AiPlayer {
   private bestMove(map: HexMap, view: PlayerView, a: Appreciation, unit: Unit): Command | null {
     const reach = reachable(map, view, unit);
     if (reach.destinations.length === 0) return null;
-    const score = a.offensive ? (h: HexId) => this.attackerScore(map, view, a, unit, h) : (h: HexId) => this.defenderScore(map, view, a, unit, h);
+    const counts = countUnits(view, unit);
+    const score = a.offensive ? (h: HexId) => this.attackerScore(map, a, counts, unit, h) : (h: HexId) => this.defenderScore(map, a, counts, unit, h);
     let best = unit.hex;
     let bestScore = score(unit.hex) + 0.05; // staying put wins ties: moving costs time and digging in
     for (const hex of reach.destinations) {
@@ -223,7 +226,7 @@ export class AiPlayer {
   }
 
   /** Forward along the unit's axis, in supply, not piled up, not alone against a strong enemy. */
-  private attackerScore(map: HexMap, view: PlayerView, a: Appreciation, unit: Unit, hex: HexId): number {
+  private attackerScore(map: HexMap, a: Appreciation, counts: UnitCounts, unit: Unit, hex: HexId): number {
     const field = a.goalSteps[a.axis.get(unit.id) ?? -1];
     let score = field ? -stepsAt(field, hex) : 0;
     if (this.tuning.mindsSupply) {
@@ -231,42 +234,31 @@ export class AiPlayer {
       if (status === "out") score -= 6;
       else if (status === "short") score -= 1.5;
     }
-    let friends = 0;
     let enemies = 0;
     let partners = 0;
-    for (const other of view.units) {
-      if (other.hex === hex && other.side === this.side && other.id !== unit.id) friends += 1;
-    }
     for (const n of neighbours(map, hex)) {
-      let enemyHere = false;
-      for (const other of view.units) {
-        if (other.hex === n && other.side === a.enemy) {
-          enemies += 1;
-          enemyHere = true;
-        }
-      }
+      const here = counts.enemy.get(n) ?? 0;
+      enemies += here;
       // Mass: friends already next to the same enemy will attack it with this unit.
-      if (enemyHere) for (const m of neighbours(map, n)) for (const other of view.units) if (other.hex === m && other.side === this.side && other.id !== unit.id) partners += 1;
+      if (here > 0) for (const m of neighbours(map, n)) partners += counts.own.get(m) ?? 0;
     }
-    score -= 0.4 * friends;
+    score -= 0.4 * (counts.own.get(hex) ?? 0);
     // Worn units keep out of contact; fresh ones close with the enemy, where friends already are, to attack.
-    const worn = unit.cohesion < 50 || unit.personnel < templateOf(unit.template).personnel * 0.5;
-    if (enemies > 0) score += worn ? -3 : 1 + 0.7 * Math.min(partners, 4) - 0.4 * Math.max(0, enemies - 2);
+    if (enemies > 0) score += isWorn(unit, 50, 0.5) ? -3 : 1 + 0.7 * Math.min(partners, 4) - 0.4 * Math.max(0, enemies - 2);
     if (isRangedTemplate(templateOf(unit.template)) && enemies > 0) score -= 2; // guns stay behind the line
     return score;
   }
 
   /** On key ground between the enemy and the objectives, in good terrain, not about to be cut off. */
-  private defenderScore(map: HexMap, view: PlayerView, a: Appreciation, unit: Unit, hex: HexId): number {
+  private defenderScore(map: HexMap, a: Appreciation, counts: UnitCounts, unit: Unit, hex: HexId): number {
     const field = a.goalSteps[a.axis.get(unit.id) ?? -1];
     const toGoal = field ? stepsAt(field, hex) : 0;
     const toEnemy = stepsAt(a.enemySteps, hex);
-    const worn = unit.cohesion < 50 || unit.personnel < templateOf(unit.template).personnel * 0.5;
     let score = -0.5 * toGoal + 2.5 * (TERRAIN_DEFENCE[terrainOf(map, hex)] - 1);
     // Hold the objectives themselves first.
     const goal = a.goals.find((g) => g.hex === hex);
-    if (goal && !view.units.some((u) => u.hex === hex && u.side === this.side && u.id !== unit.id)) score += 3 + goal.points / 5;
-    if (worn) score += toEnemy >= 3 ? 1 : -2;
+    if (goal && !counts.own.has(hex)) score += 3 + goal.points / 5;
+    if (isWorn(unit, 50, 0.5)) score += toEnemy >= 3 ? 1 : -2;
     else if (toEnemy <= 2) score += 1.5;
     if (this.tuning.mindsSupply && supplyStatus(a.supply, hex) === "out") score -= 4;
     if (this.tuning.withdraws) {
@@ -290,7 +282,7 @@ export class AiPlayer {
       const options = attackOptions(map, view, this.side);
       let best = -Infinity;
       for (const option of options) {
-        const chance = attackChance(map, view, option);
+        const chance = attackOdds(view, option) ?? 0;
         // Support counts most where it tips an attack over the line.
         if (chance < this.threshold(view, a) - 0.25 || chance > 0.9) continue;
         const value = chance + targetValue(view, a, option.target);
@@ -340,12 +332,32 @@ export class AiPlayer {
   private stanceFor(unit: Unit, a: Appreciation): Stance {
     if (a.offensive || !this.tuning.withdraws) return "defend";
     const inContact = stepsAt(a.enemySteps, unit.hex) <= 1;
-    const worn = unit.cohesion < 40 || unit.personnel < templateOf(unit.template).personnel * 0.4;
-    if (inContact && worn) return "withdraw";
+    if (inContact && isWorn(unit, 40, 0.4)) return "withdraw";
     const onGoal = a.goals.some((g) => g.hex === unit.hex);
     if (inContact && !onGoal && unit.cohesion < 60) return "delay";
     return "defend";
   }
+}
+
+/** Units on each hex, the side's own (but the one being moved) and the enemies it sees, counted once per move. */
+interface UnitCounts {
+  own: Map<HexId, number>;
+  enemy: Map<HexId, number>;
+}
+
+function countUnits(view: PlayerView, mover: Unit): UnitCounts {
+  const counts: UnitCounts = { own: new Map(), enemy: new Map() };
+  for (const u of view.units) {
+    if (u.hex < 0 || u.id === mover.id) continue;
+    const into = u.side === mover.side ? counts.own : counts.enemy;
+    into.set(u.hex, (into.get(u.hex) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Below `cohesion` percent, or under `share` of its authorised personnel. */
+function isWorn(unit: Unit, cohesion: number, share: number): boolean {
+  return unit.cohesion < cohesion || unit.personnel < templateOf(unit.template).personnel * share;
 }
 
 function neighbours(map: HexMap, hex: HexId): HexId[] {
@@ -372,7 +384,7 @@ function targetValue(view: PlayerView, a: Appreciation, target: HexId): number {
 
 function describeIntent(side: Side, plan: TurnPlan): string {
   const a = plan.appreciation;
-  const who = side === "red" ? "Red" : "Blue";
+  const who = sideLabel(side);
   const acts = `${plan.moves} move${plan.moves === 1 ? "" : "s"}, ${plan.attacks} attack${plan.attacks === 1 ? "" : "s"}`;
   if (a.offensive) {
     const main = a.mainEffort ? `main effort toward ${a.mainEffort.name}` : "no objective within reach";

@@ -3,7 +3,7 @@
 
 import { produce } from "immer";
 import { describe, expect, test } from "vitest";
-import { apply, hash, type AttackCommand, playerView, previewCombat, templateOf, validate, type Command, type CombatResolvedEvent, type GameEvent, type GameState, type Unit } from "../../../src/engine";
+import { apply, attackOdds, hash, type AttackCommand, playerView, previewCombat, templateOf, validate, type Command, type CombatResolvedEvent, type GameEvent, type GameState, type Unit } from "../../../src/engine";
 import { cellId, gridGame, gridMap, unitOf, type PieceSpec } from "../../fixtures/grid";
 
 const map = gridMap({ id: "attack-grid", terrain: { urban: [[8, 5]], forest: [[10, 5]] } });
@@ -186,6 +186,15 @@ describe("preview", () => {
     const view = previewCombat(playerView(state, "red"), { type: "attack", side: "red", units: ["r1", "r2", "r3"], target: at(5, 5) });
     expect(full.ok).toBe(true);
     expect(view).toEqual(full);
+  });
+
+  test("the quick odds are the preview's success chance, and null for an attack that is not legal", () => {
+    const view = playerView(game(three), "red");
+    const cmd: AttackCommand = { type: "attack", side: "red", units: ["r1", "r2", "r3"], target: at(5, 5) };
+    const preview = previewCombat(view, cmd);
+    if (!preview.ok) throw new Error(preview.message);
+    expect(attackOdds(view, cmd)).toBeCloseTo(preview.preview.successChance, 12);
+    expect(attackOdds(view, { ...cmd, units: [] })).toBeNull();
   });
 
   test("the preview's expected losses match the mean of 1,000 seeded attacks on the board within 5 %", () => {
