@@ -2,7 +2,7 @@
 // applies: an enemy the viewer has not found exerts no zone and bends no front line). Pure and
 // Phaser-free, computed once per view; the board paints the answers (strategic-overlays.ts).
 
-import { isRangedTemplate, isWater, landSteps, reachable, supplyStatus, templateOf, traceSupply, type HexId, type HexMap, type PlayerView, type Unit } from "../engine";
+import { isRangedTemplate, isWater, knownZoc, landSteps, reachable, supplyStatus, templateOf, traceSupply, type HexId, type HexMap, type PlayerView, type Unit } from "../engine";
 
 export const SUPPLY_TRACED = 1;
 export const SUPPLY_SHORT = 2;
@@ -108,10 +108,10 @@ export function enemyPressure(map: HexMap, view: PlayerView): Uint8Array {
   }
   const shelled = within(map, guns);
   for (let hex = 0; hex < map.size; hex++) if (shelled[hex]) mark(hex, ENEMY_THREAT);
-  for (const enemy of enemies) {
-    mark(enemy.hex, ENEMY_ZOC);
-    for (let d = 0; d < 6; d++) mark(map.neighbours[enemy.hex * 6 + d] ?? -1, ENEMY_ZOC);
-  }
+  // The zones the engine's movement stops in, and the enemy's own hexes.
+  const { enemyHex, zoc } = knownZoc(map, view, view.viewer);
+  for (const hex of enemyHex) mark(hex, ENEMY_ZOC);
+  for (const hex of zoc) mark(hex, ENEMY_ZOC);
   return out;
 }
 

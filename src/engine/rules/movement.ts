@@ -147,9 +147,12 @@ export interface Reach {
 }
 
 /** Cheapest paths from the unit's hex over what its side knows (Dijkstra, bucketed by cost). */
-export function reachable(map: HexMap, state: BoardState, unit: Unit): Reach {
-  const t = templateOf(unit.template);
-  const side = unit.side;
+/**
+ * What `side` knows of the enemy's zones of control: the hexes of the enemy units it can see,
+ * and every land hex next to one, where a move must end. Movement plans with it; the board's
+ * overlay draws it.
+ */
+export function knownZoc(map: HexMap, state: BoardState, side: Side): { enemyHex: Set<HexId>; zoc: Set<HexId> } {
   const seen = detectedBy(map, state, side);
   const enemyHex = new Set<HexId>();
   const zoc = new Set<HexId>();
@@ -162,6 +165,13 @@ export function reachable(map: HexMap, state: BoardState, unit: Unit): Reach {
       if (n >= 0 && !isWater(map, n)) zoc.add(n);
     }
   }
+  return { enemyHex, zoc };
+}
+
+export function reachable(map: HexMap, state: BoardState, unit: Unit): Reach {
+  const t = templateOf(unit.template);
+  const side = unit.side;
+  const { enemyHex, zoc } = knownZoc(map, state, side);
   const cost = new Map<HexId, number>([[unit.hex, 0]]);
   const prev = new Map<HexId, HexId>();
   const buckets: HexId[][] = [[unit.hex]];
