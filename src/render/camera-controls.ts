@@ -4,6 +4,7 @@
 // (on the selected unit) drags that instead of the map.
 
 import Phaser from "phaser";
+import { boardHasKeys } from "./board-focus";
 import { ZOOM_STEP, easeInOut, edgeDirection, pinchFactor, scrollAfterZoom, wellInside } from "./camera-maths";
 import type { Point } from "./layout";
 
@@ -28,15 +29,6 @@ export interface CameraCallbacks {
   drag(world: Point): void;
   /** The grabbed and dragged press ended at `world`, or null when it ended off the board. */
   drop(world: Point | null): void;
-}
-
-/**
- * Whether keys pressed now are meant for the board: focus is on the page itself, the canvas
- * or the board, not on a panel control that has keys of its own.
- */
-export function boardHasKeys(): boolean {
-  const active = document.activeElement;
-  return !active || active === document.body || active instanceof HTMLCanvasElement || active.id === "board";
 }
 
 interface Press {
@@ -71,7 +63,11 @@ export class CameraControls {
     const keyboard = scene.input.keyboard;
     // No key capture: the page keeps its own keys (Tab, Space on buttons) working.
     this.keys = keyboard ? (keyboard.addKeys("W,A,S,D,UP,DOWN,LEFT,RIGHT,SHIFT", false) as Record<string, Phaser.Input.Keyboard.Key>) : {};
-    keyboard?.on("keydown", (event: KeyboardEvent) => this.zoomKey(event));
+    // Zoom keys straight from the page, once per press: Phaser's queued key events, read each
+    // frame, let a quick "− −" under load come out as one or three steps.
+    const zoomKey = (event: KeyboardEvent): void => this.zoomKey(event);
+    window.addEventListener("keydown", zoomKey);
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => window.removeEventListener("keydown", zoomKey));
     // A second touch pointer, for the pinch.
     scene.input.addPointer(1);
     scene.input.on("pointerdown", (p: Phaser.Input.Pointer) => this.down(p));
@@ -189,7 +185,7 @@ export class CameraControls {
 
   /** + (or =, the same key unshifted) and − zoom about the middle of the view, held keys repeating. */
   private zoomKey(event: KeyboardEvent): void {
-    if (event.ctrlKey || event.altKey || event.metaKey || !boardHasKeys()) return;
+    if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || !boardHasKeys()) return;
     const factor = event.key === "+" || event.key === "=" ? ZOOM_STEP : event.key === "-" || event.key === "−" ? 1 / ZOOM_STEP : 0;
     if (factor === 0) return;
     event.preventDefault();

@@ -54,15 +54,6 @@ export function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !["checkbox", "radio", "button", "submit"].includes(target.type);
 }
 
-/**
- * Whether the focus is on the board or nowhere in particular, so Enter and the arrow keys are
- * the board's and not a panel control's (the same test as the board's own, render/camera-controls.ts).
- */
-export function boardHasFocus(): boolean {
-  const active = document.activeElement;
-  return !active || active === document.body || active instanceof HTMLCanvasElement || active.id === "board";
-}
-
 export interface QuestionDialog {
   dialog: HTMLDialogElement;
   question: HTMLParagraphElement;

@@ -6,7 +6,8 @@
 
 import { unitById } from "../engine";
 import { targetsOf } from "./attack-options";
-import { boardHasFocus, isTyping } from "./dom";
+import { boardHasKeys } from "../render/board-focus";
+import { isTyping } from "./dom";
 import type { GameController } from "./game-controller";
 
 export interface KeyActions {
@@ -54,12 +55,12 @@ export function mountKeyboard(controller: GameController, actions: KeyActions): 
     if (isTyping(e.target)) return;
     const playing = controller.view().status.kind === "playing";
     const step = CURSOR_STEPS[e.key];
-    if (step && e.shiftKey && boardHasFocus()) {
+    if (step && e.shiftKey && boardHasKeys()) {
       e.preventDefault();
       controller.moveCursor(step[0], step[1]);
       return;
     }
-    if ((e.key === "Enter" || e.key === " ") && boardHasFocus()) {
+    if ((e.key === "Enter" || e.key === " ") && boardHasKeys()) {
       e.preventDefault();
       controller.actAtCursor();
       return;
