@@ -95,12 +95,10 @@ export class GameController implements BoardModel {
     return this.selected;
   }
 
-  /** The hex last clicked on the map, where a mission goes unless the player picks another. */
-  chosen(): HexId | null {
-    return this.chosenHex;
-  }
-
-  /** The board's cursor: the chosen hex (BoardModel). */
+  /**
+   * The board's cursor (BoardModel): the hex last clicked, picked by key or reached with the
+   * cursor keys, where Enter acts and a mission goes unless the player picks another.
+   */
   cursor(): HexId | null {
     return this.chosenHex;
   }

@@ -59,10 +59,10 @@ export function mountMissionForm(box: HTMLElement, controller: GameController): 
   });
 
   const renderHexes = (view: PlayerView): void => {
-    const choices = missionHexChoices(controller.map, view, controller.chosen(), controller.selection()?.unit ?? null);
+    const choices = missionHexChoices(controller.map, view, controller.cursor(), controller.selection()?.unit ?? null);
     const keep = hex.value;
     hex.replaceChildren(...choices.map((c) => el("option", { value: String(c.hex) }, c.label)));
-    const chosen = controller.chosen();
+    const chosen = controller.cursor();
     // A hex just clicked on the map becomes the mission's hex; otherwise the player's pick stays.
     if (chosen !== null && chosen !== lastChosen) hex.value = String(chosen);
     else if (choices.some((c) => String(c.hex) === keep)) hex.value = keep;

@@ -21,7 +21,7 @@ describe("the controller's order intents", () => {
     controller.hexClicked(TARGET_HEX);
     expect(seen).toEqual([{ kind: "attack-requested", target: TARGET_HEX }]);
     expect(controller.selection()?.unit).toBe(ATTACKER);
-    expect(controller.chosen()).toBe(TARGET_HEX);
+    expect(controller.cursor()).toBe(TARGET_HEX);
     expect(hash(controller.state)).toBe(before);
   });
 
@@ -41,7 +41,7 @@ describe("the controller's order intents", () => {
     controller.selectNext(-1);
     controller.selectNext(-1);
     expect(controller.selection()?.unit).toBe(red[red.length - 1]?.id);
-    expect(controller.chosen()).toBe(red[red.length - 1]?.hex);
+    expect(controller.cursor()).toBe(red[red.length - 1]?.hex);
   });
 
   it("passes a message to the panels with inform", () => {
