@@ -12,7 +12,7 @@ export * from "./hash";
 export * from "./view";
 export * from "./clock";
 export { validate, apply, legalCommands } from "./commands";
-export { reachable, pathTo, stepCost, formatHours, MAX_PATH, type Reach } from "./rules/movement";
+export { reachable, knownZoc, pathTo, stepCost, formatHours, MAX_PATH, type Reach } from "./rules/movement";
 export { canSee, detectedBy } from "./rules/visibility";
 export {
   traceSupply,
@@ -26,10 +26,10 @@ export {
   type Delivery,
 } from "./rules/supply";
 export { endOfTurn, startOfTurn, canAttackSupply, ladderStep, describeSupply, type LadderStep } from "./rules/upkeep";
-export { unitById, sideUnits, otherSide } from "./occupancy";
+export { unitById, sideUnits, otherSide, sideLabel } from "./occupancy";
 export { pointsHeld } from "./rules/victory";
 export { dugIn, turnsEnded } from "./rules/entrenchment";
-export { attackOptions, previewCombat, postureOf, surpriseOf, engagementOf, forceOf, MAX_ATTACKERS, type AttackCommand } from "./rules/attack";
+export { attackOptions, attackOdds, previewCombat, postureOf, surpriseOf, engagementOf, forceOf, MAX_ATTACKERS, type AttackCommand } from "./rules/attack";
 export { setupCombat, rollCombat, successChance, sizeFactor, attackerPower, defenderPower, sideLossPct, COMBAT_DICE, type Engagement, type Force, type CombatSetup, type CombatRoll } from "./rules/combat";
 export { distribution, previewEngagement, percentileOf, previewDice, type CombatPreview, type LossRange } from "./rules/combat-preview";
 export { unitLosses, afterLosses, afterRout, sumLosses, roundLoss, NO_LOSSES } from "./rules/losses";

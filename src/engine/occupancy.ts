@@ -140,6 +140,11 @@ export function sideUnits(state: Pick<BoardState, "units">, side: Side): Unit[] 
   return state.units.filter((u) => u.side === side && u.hex >= 0);
 }
 
+/** The side as players read it: "Red", "Blue". */
+export function sideLabel(side: Side): string {
+  return side === "red" ? "Red" : "Blue";
+}
+
 export function otherSide(side: Side): Side {
   return side === "red" ? "blue" : "red";
 }

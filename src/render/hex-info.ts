@@ -2,7 +2,7 @@
 // viewer's supply there and the units the viewer sees on it. Pure text, so it is unit-tested;
 // hex-info-box.ts shows it.
 
-import { countryOf, isWater, terrainOf, type HexId, type HexMap, type PlayerView, type Side, type Terrain } from "../engine";
+import { countryOf, isWater, sideLabel, terrainOf, type HexId, type HexMap, type PlayerView, type Side, type Terrain } from "../engine";
 import { countryName } from "./country-names";
 import { SUPPLY_SHORT, SUPPLY_TRACED } from "./overlay-analysis";
 
@@ -14,8 +14,6 @@ const TERRAIN_NAMES: Readonly<Record<Terrain, string>> = {
   marsh: "marsh",
   urban: "built-up",
 };
-
-const SIDE_NAMES: Readonly<Record<Side, string>> = { red: "Red", blue: "Blue" };
 
 /**
  * The lines of the box for `hex`: place first, then holder, supply and units where they apply.
@@ -33,11 +31,11 @@ export function hexInfoLines(map: HexMap, view: PlayerView, hex: HexId, supply: 
   const objective = view.objectives.find((o) => o.hex === hex);
   if (objective) {
     const points = `${objective.points} point${objective.points === 1 ? "" : "s"}`;
-    lines.push(`Objective ${objective.name} (${points}): ${holder ? `held by ${SIDE_NAMES[holder]}` : "held by no one"}`);
+    lines.push(`Objective ${objective.name} (${points}): ${holder ? `held by ${sideLabel(holder)}` : "held by no one"}`);
   } else if (holder) {
-    lines.push(`Held by ${SIDE_NAMES[holder]}`);
+    lines.push(`Held by ${sideLabel(holder)}`);
   }
-  if (!isWater(map, hex)) lines.push(`${SIDE_NAMES[view.viewer]} supply here: ${supplyWord(supply[hex] ?? 0)}`);
+  if (!isWater(map, hex)) lines.push(`${sideLabel(view.viewer)} supply here: ${supplyWord(supply[hex] ?? 0)}`);
   const units = unitsLine(view, hex);
   if (units) lines.push(units);
   return lines;
@@ -55,7 +53,7 @@ function unitsLine(view: PlayerView, hex: HexId): string | null {
   for (const u of view.units) if (u.hex === hex && u.condition !== "destroyed") count[u.side]++;
   const parts = (["red", "blue"] as const)
     .filter((side) => count[side] > 0)
-    .map((side) => `${count[side]} ${SIDE_NAMES[side]}${side === view.viewer ? " (yours)" : ""}`);
+    .map((side) => `${count[side]} ${sideLabel(side)}${side === view.viewer ? " (yours)" : ""}`);
   return parts.length > 0 ? `Units: ${parts.join(", ")}` : null;
 }
 

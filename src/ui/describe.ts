@@ -1,11 +1,10 @@
 // Plain sentences for the event log and the panels: events, commands and places on the map.
 
 import { countryName } from "../render/country-names";
-import { clockLabel, countryOf, distance, mapOf, formatHours, unitById, type BoardState, type Command, type GameEvent, type HexId, type HexMap, type Side } from "../engine";
+import { sideLabel, clockLabel, countryOf, distance, mapOf, formatHours, unitById, type BoardState, type Command, type GameEvent, type HexId, type HexMap } from "../engine";
 
-export function sideName(side: Side): string {
-  return side === "red" ? "Red" : "Blue";
-}
+/** The side's name in sentences (the engine's sideLabel, under the name the panels use). */
+export const sideName = sideLabel;
 
 const NEAR = 4;
 

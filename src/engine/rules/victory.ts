@@ -2,6 +2,7 @@
 // denying that until the last turn. A side with no units left loses.
 
 import type { BoardState, GameStatus, Objective, Side } from "../types";
+import { sideLabel } from "../occupancy";
 
 export function pointsHeld(objectives: readonly Objective[], holders: Record<string, Side>, side: Side): number {
   let points = 0;
@@ -18,7 +19,7 @@ export function suddenDeath(state: BoardState): GameStatus {
   for (const side of state.order) {
     if (!state.units.some((u) => u.side === side && u.hex >= 0)) {
       const winner: Side = side === "red" ? "blue" : "red";
-      return { kind: "over", winner, reason: `${side === "red" ? "Red" : "Blue"} has no units left.` };
+      return { kind: "over", winner, reason: `${sideLabel(side)} has no units left.` };
     }
   }
   return { kind: "playing" };
