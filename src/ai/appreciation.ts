@@ -28,13 +28,16 @@ export interface Appreciation {
   mainEffort: Objective | null;
   /** Steps over land to each goal, by goal index. */
   goalSteps: Int32Array[];
-  /** Steps over land to the nearest enemy unit the side can see (-1: none reachable). */
+  /** Steps over land to the nearest enemy unit the side can see (-1: none within ENEMY_HORIZON). */
   enemySteps: Int32Array;
-  /** The side's supply as it can trace it past the enemies it can see. */
-  supply: SupplyTrace;
+  /** The side's supply as it can trace it past the enemies it can see (traced when first read). */
+  readonly supply: SupplyTrace;
   /** Each unit's goal index (its axis), by unit id. */
   axis: Map<string, number>;
 }
+
+/** Steps beyond which the enemy counts as far away (stepsAt gives 999): a few days' march. */
+const ENEMY_HORIZON = 40;
 
 // Distance fields to objectives never change during a game: one search per map and hex.
 const fieldCache = new Map<string, Int32Array>();
@@ -69,7 +72,7 @@ export function appreciate(map: HexMap, view: PlayerView, side: Side): Appreciat
   const goalSteps = goals.map((g) => stepsTo(map, g.hex));
   const own = view.units.filter((u) => u.side === side && u.hex >= 0);
   const seenEnemies = view.units.filter((u) => u.side === enemy && u.hex >= 0);
-  const enemySteps = landSteps(map, seenEnemies.map((u) => u.hex));
+  const enemySteps = landSteps(map, seenEnemies.map((u) => u.hex), ENEMY_HORIZON);
   const axis = new Map<string, number>();
   const load = goals.map(() => 0);
   for (const unit of own) {
@@ -79,6 +82,8 @@ export function appreciate(map: HexMap, view: PlayerView, side: Side): Appreciat
   }
   let main = -1;
   for (let i = 0; i < goals.length; i++) if (main < 0 || (load[i] ?? 0) > (load[main] ?? 0)) main = i;
+  // Only move scoring reads the supply trace, the dearest part; traced on first use.
+  let supply: SupplyTrace | undefined;
   return {
     side,
     enemy,
@@ -87,7 +92,9 @@ export function appreciate(map: HexMap, view: PlayerView, side: Side): Appreciat
     mainEffort: goals[main] ?? null,
     goalSteps,
     enemySteps,
-    supply: traceSupply(map, view, side),
+    get supply(): SupplyTrace {
+      return (supply ??= traceSupply(map, view, side));
+    },
     axis,
   };
 }

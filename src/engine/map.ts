@@ -164,9 +164,10 @@ export function directionTo(map: HexMap, a: HexId, b: HexId): number {
 
 /**
  * Steps over land from the nearest of `starts` to every hex (-1 where none leads): a
- * breadth-first search that never crosses water, so a gulf does not join two shores.
+ * breadth-first search that never crosses water, so a gulf does not join two shores. Hexes more
+ * than `maxSteps` away stay -1.
  */
-export function landSteps(map: HexMap, starts: Iterable<HexId>): Int32Array {
+export function landSteps(map: HexMap, starts: Iterable<HexId>, maxSteps = Infinity): Int32Array {
   const steps = new Int32Array(map.size).fill(-1);
   let frontier: HexId[] = [];
   for (const hex of starts) {
@@ -174,7 +175,7 @@ export function landSteps(map: HexMap, starts: Iterable<HexId>): Int32Array {
     steps[hex] = 0;
     frontier.push(hex);
   }
-  for (let k = 1; frontier.length > 0; k++) {
+  for (let k = 1; frontier.length > 0 && k <= maxSteps; k++) {
     const next: HexId[] = [];
     for (const hex of frontier) {
       for (let d = 0; d < 6; d++) {
