@@ -20,7 +20,10 @@ export interface AiGame {
 /** Commands a game may take at most: far above any real game, it stops a runaway one. */
 const MAX_COMMANDS = 50_000;
 
-export function playAiGame(loaded: LoadedScenario, seed: string, levels: Record<Side, AiLevel>): AiGame {
+/** Called after each accepted command with the state before and after it. */
+export type GameObserver = (before: GameState, command: Command, after: GameState) => void;
+
+export function playAiGame(loaded: LoadedScenario, seed: string, levels: Record<Side, AiLevel>, observe?: GameObserver): AiGame {
   let state = startGame(loaded, seed);
   const players: Record<Side, AiPlayer> = {
     red: new AiPlayer("red", { level: levels.red, seed }),
@@ -37,6 +40,7 @@ export function playAiGame(loaded: LoadedScenario, seed: string, levels: Record<
       continue;
     }
     if (command.type === "end-turn") game.summaries.push({ side, turn: state.turn, text: player.summary() });
+    observe?.(state, command, result.state);
     state = result.state;
     game.commands.push(command);
   }

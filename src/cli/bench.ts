@@ -8,6 +8,7 @@ import { SCENARIO_FORMAT, SCENARIO_VERSION, loadMap, loadScenario, BALTIC_MAP_ID
 import { readReplay, recordRandomGame, verifyReplay } from "../session";
 import { parseOptions } from "./args";
 import { print, printJson } from "./io";
+import { AI_BUDGETS, runAiBench } from "./bench-ai";
 
 /** Chance that a recorded command ends the turn: about 40 orders a side-turn. */
 const ORDERS_PER_TURN_CHANCE = 1 / 40;
@@ -124,15 +125,19 @@ export function runBench(commandCount = 5000): Record<string, number> {
 
 export function benchCommand(argv: string[]): number {
   const { values } = parseOptions(argv, {}, "bench [--json]");
-  const figures = runBench();
+  const figures: Record<string, number | string> = { ...runBench(), ...runAiBench() };
   if (values.json) {
     printJson(figures);
     return 0;
   }
   print(`Engine benchmark: ${figures.commands} recorded commands (${figures.endTurns} turn ends, ${figures.attacks} attacks), ${figures.units} units on ${figures.hexes} hexes.`);
   for (const [key, budget] of Object.entries(BUDGETS)) {
-    const value = figures[key] ?? 0;
+    const value = Number(figures[key] ?? 0);
     print(`  ${key.padEnd(26)} ${String(value).padStart(9)}   budget ≥ ${budget}  ${value >= budget ? "ok" : "BELOW BUDGET"}`);
   }
+  const turn = Number(figures.aiTurnMsP95);
+  print(`  ${"aiTurnMsP95".padEnd(26)} ${String(turn).padStart(9)}   budget ≤ ${AI_BUDGETS.aiTurnMsP95}  ${turn <= AI_BUDGETS.aiTurnMsP95 ? "ok" : "OVER BUDGET"}   (${figures.aiTurnScenario}; median ${figures.aiTurnMsMedian} ms)`);
+  const games = Number(figures.simGamesPerSecond);
+  print(`  ${"simGamesPerSecond".padEnd(26)} ${String(games).padStart(9)}   budget ≥ ${AI_BUDGETS.simGamesPerSecond}  ${games >= AI_BUDGETS.simGamesPerSecond ? "ok" : "BELOW BUDGET"}   (${figures.simScenario}, one core)`);
   return 0;
 }

@@ -6,6 +6,7 @@ import { replayCommand, scenariosCommand, validateCommand } from "./commands-fil
 import { engagementCommand } from "./commands-engagement";
 import { mapCommand } from "./commands-map";
 import { templatesCommand } from "./commands-templates";
+import { simCommand } from "./commands-sim";
 import { UsageError } from "./io";
 
 const COMMANDS: Record<string, { run: (argv: string[]) => number; help: string }> = {
@@ -18,6 +19,12 @@ const COMMANDS: Record<string, { run: (argv: string[]) => number; help: string }
     help: "engagement --attacker SPEC --defender SPEC [--terrain T] [--posture P] [--turns K] --runs N --seed S\n" +
       "                           one engagement fought N times; SPEC is TEMPLATE or TEMPLATE*COUNT, several separated\n" +
       "                           by commas (ru-mr-btg*3,ru-tank-btg); engagement --help lists every option",
+  },
+  sim: {
+    run: simCommand,
+    help: "sim --scenario ID|FILE --runs N --seed S [--set KEY=VALUE …] [--red LEVEL] [--blue LEVEL] [--out FILE]\n" +
+      "                           full computer-against-computer games: one line per run, then a summary; LEVEL is\n" +
+      "                           novice, standard or expert; --out writes each run as a replay",
   },
   scenarios: { run: scenariosCommand, help: "scenarios                the bundled scenarios" },
   bench: { run: benchCommand, help: "bench                    engine and replay throughput against the budgets" },

@@ -6,3 +6,4 @@ export * from "./bundled";
 export * from "./maps";
 export * from "./safe-json";
 export * from "./map-file";
+export * from "./parameters";

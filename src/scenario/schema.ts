@@ -76,6 +76,33 @@ export const sideSettingsSchema = z
   })
   .strict();
 
+/**
+ * The analyst's dials (issue 7). What each one does is defined in parameters.ts; a scenario
+ * gives its own values, and `sim --set KEY=VALUE` or the start screen may change them.
+ */
+export const parametersSchema = z
+  .object({
+    warningDays: z.number().min(0).max(90).optional(),
+    redFriction: z.number().min(0).max(1).optional(),
+    usCommitment: z.number().min(0).max(1).optional(),
+    alliedWill: z.number().min(0).max(1).optional(),
+  })
+  .strict();
+
+/**
+ * A unit that joins the war later: `unit.at` is where it enters (a port, an airfield, a border
+ * crossing or a railhead); `readyHours` counts from the order to mobilise, so strategic warning,
+ * commitment and friction move its arrival (parameters.ts).
+ */
+export const reinforcementSchema = z
+  .object({
+    unit: unitSchema,
+    readyHours: z.number().int().min(0).max(24 * 365),
+    by: z.enum(["air", "sea", "rail", "road"]),
+    commitment: z.enum(["national", "allied", "us"]),
+  })
+  .strict();
+
 export const scenarioSchema = z
   .object({
     format: z.literal(SCENARIO_FORMAT),
@@ -91,6 +118,8 @@ export const scenarioSchema = z
     victory: z.object({ redPointsToWin: z.number().int().min(1).max(100_000) }).strict(),
     objectives: z.array(objectiveSchema).max(500),
     units: z.array(unitSchema).min(1).max(5000),
+    reinforcements: z.array(reinforcementSchema).max(5000).optional(),
+    parameters: parametersSchema.optional(),
     supply: z
       .object({
         sources: z.array(sourceSchema).max(500).optional(),
@@ -104,3 +133,5 @@ export const scenarioSchema = z
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type Place = z.infer<typeof place>;
+export type ScenarioParameters = z.infer<typeof parametersSchema>;
+export type Reinforcement = z.infer<typeof reinforcementSchema>;

@@ -1,0 +1,160 @@
+// Computer-against-computer runs for analysis (`sim` on the command line, the bench and the
+// calibration tests): a whole game per seed, measured the way DESIGN.md §5 defines it.
+
+import { WAR_START_HOUR, TEMPLATES, type Command, type GameState, type HexMap, type Side } from "../engine";
+import type { LoadedScenario } from "../scenario";
+import { playAiGame, type AiGame } from "./game";
+import type { AiLevel } from "./levels";
+
+/** The capitals `hoursToCapital` reports, in DESIGN.md §5's order. */
+export const CAPITALS = ["Tallinn", "Riga", "Vilnius"] as const;
+export type Capital = (typeof CAPITALS)[number];
+
+export interface SimRun {
+  seed: string;
+  winner: Side | "none";
+  /** Turns begun when the game ended (the last turn counts whole). */
+  turns: number;
+  /**
+   * Hours from the start of the war until a red unit first stood in or next to the capital's
+   * hex; null when none did.
+   */
+  hoursToCapital: Record<Capital, number | null>;
+  /** Personnel each side lost, in percent of all it fielded. */
+  lossesPct: Record<Side, number>;
+  commands: number;
+}
+
+/** The hexes from which a red unit counts as at a capital: the city's hex and its neighbours. */
+export function capitalApproaches(map: HexMap): Map<number, Capital> {
+  const out = new Map<number, Capital>();
+  for (const [key, city] of Object.entries(map.cities)) {
+    const capital = CAPITALS.find((c) => c === city.name);
+    if (!capital) continue;
+    const hex = Number(key);
+    out.set(hex, capital);
+    for (let d = 0; d < 6; d++) {
+      const n = map.neighbours[hex * 6 + d] ?? -1;
+      if (n >= 0 && !out.has(n)) out.set(n, capital);
+    }
+  }
+  return out;
+}
+
+/** Hours since the war began at the moment `command` finished, from the state it was given in. */
+function hoursAt(before: GameState, after: GameState, command: Command): number {
+  const turnStart = before.hour - WAR_START_HOUR;
+  if (command.type !== "move") return turnStart + 12;
+  const unit = after.units.find((u) => u.id === command.unit);
+  const full = unit ? (TEMPLATES[unit.template]?.mp ?? 100) : 100;
+  const used = unit ? Math.max(0, full - unit.mp) : full;
+  return turnStart + Math.min(12, Math.round(used / 10));
+}
+
+function personnel(state: GameState, side: Side): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const u of state.units) if (u.side === side) out.set(u.id, u.personnel);
+  return out;
+}
+
+/** One game between two computer players, with its measures. */
+export function simulate(loaded: LoadedScenario, seed: string, levels: Record<Side, AiLevel>): { run: SimRun; game: AiGame } {
+  const approaches = capitalApproaches(loaded.map);
+  const reached: Record<Capital, number | null> = { Tallinn: null, Riga: null, Vilnius: null };
+  // Each unit's personnel when first seen, so units that join later count in what a side fielded.
+  const fielded: Record<Side, Map<string, number>> = { red: new Map(), blue: new Map() };
+  const note = (state: GameState): void => {
+    for (const side of ["red", "blue"] as const) {
+      for (const [id, n] of personnel(state, side)) if (!fielded[side].has(id)) fielded[side].set(id, n);
+    }
+  };
+  let initial: GameState | null = null;
+  const game = playAiGame(loaded, seed, levels, (before, command, after) => {
+    if (!initial) {
+      initial = before;
+      note(before);
+    }
+    if (after.units.length !== before.units.length) note(after);
+    if (command.side !== "red" || command.type === "end-turn" || command.type === "set-stance" || command.type === "mission") return;
+    for (const u of after.units) {
+      if (u.side !== "red" || u.hex < 0) continue;
+      const capital = approaches.get(u.hex);
+      if (capital && reached[capital] === null) reached[capital] = hoursAt(before, after, command);
+    }
+  });
+  const end = game.state;
+  if (!initial) note(end);
+  const lossesPct = { red: 0, blue: 0 };
+  for (const side of ["red", "blue"] as const) {
+    let had = 0;
+    let left = 0;
+    const now = personnel(end, side);
+    for (const [id, n] of fielded[side]) {
+      had += n;
+      left += now.get(id) ?? 0;
+    }
+    lossesPct[side] = had > 0 ? Math.round((1000 * (had - left)) / had) / 10 : 0;
+  }
+  const status = end.status;
+  const winner: Side | "none" = status.kind === "over" ? status.winner : "none";
+  return { run: { seed, winner, turns: end.turn, hoursToCapital: reached, lossesPct, commands: game.commands.length }, game };
+}
+
+/** The seed of run `i` (0-based) of a series started with `seed`: numbers count up, text gets a suffix. */
+export function runSeed(seed: string, i: number): string {
+  if (/^\d{1,15}$/.test(seed)) return String(Number(seed) + i);
+  return i === 0 ? seed : `${seed}-${i}`;
+}
+
+export interface SimSummary {
+  runs: number;
+  winner: Record<Side | "none", number>;
+  medianTurns: number;
+  hoursToCapital: Record<Capital, { median: number | null; reached: number }>;
+  /** The earlier of Tallinn and Riga: RAND RR-1253's measure (MODEL.md §1, R1). */
+  firstOfTallinnRiga: { median: number | null; within60h: number; within72h: number; reached: number };
+  medianLossesPct: Record<Side, number>;
+}
+
+/** The median, counting null (never) as later than any number; null when that is where it falls. */
+export function medianOf(values: readonly (number | null)[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = values.map((v) => (v === null ? Infinity : v)).sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const m = sorted.length % 2 === 1 ? (sorted[Math.floor(mid)] ?? Infinity) : ((sorted[mid - 1] ?? Infinity) + (sorted[mid] ?? Infinity)) / 2;
+  return Number.isFinite(m) ? m : null;
+}
+
+const fraction = (part: number, whole: number): number => (whole === 0 ? 0 : Math.round((1000 * part) / whole) / 1000);
+
+export function firstOfTallinnRiga(run: SimRun): number | null {
+  const t = run.hoursToCapital.Tallinn;
+  const r = run.hoursToCapital.Riga;
+  if (t === null) return r;
+  if (r === null) return t;
+  return Math.min(t, r);
+}
+
+export function summarise(runs: readonly SimRun[]): SimSummary {
+  const n = runs.length;
+  const count = (f: (r: SimRun) => boolean): number => runs.filter(f).length;
+  const hoursToCapital = {} as SimSummary["hoursToCapital"];
+  for (const c of CAPITALS) {
+    const hours = runs.map((r) => r.hoursToCapital[c]);
+    hoursToCapital[c] = { median: medianOf(hours), reached: fraction(hours.filter((h) => h !== null).length, n) };
+  }
+  const first = runs.map(firstOfTallinnRiga);
+  return {
+    runs: n,
+    winner: { red: fraction(count((r) => r.winner === "red"), n), blue: fraction(count((r) => r.winner === "blue"), n), none: fraction(count((r) => r.winner === "none"), n) },
+    medianTurns: medianOf(runs.map((r) => r.turns)) ?? 0,
+    hoursToCapital,
+    firstOfTallinnRiga: {
+      median: medianOf(first),
+      within60h: fraction(first.filter((h) => h !== null && h <= 60).length, n),
+      within72h: fraction(first.filter((h) => h !== null && h <= 72).length, n),
+      reached: fraction(first.filter((h) => h !== null).length, n),
+    },
+    medianLossesPct: { red: medianOf(runs.map((r) => r.lossesPct.red)) ?? 0, blue: medianOf(runs.map((r) => r.lossesPct.blue)) ?? 0 },
+  };
+}
