@@ -6,11 +6,12 @@ import { mapOf } from "./map";
 import { formatHours, reachable, resolveMove, validateMove, MAX_PATH } from "./rules/movement";
 import { nextTurn } from "./rules/turn";
 import { endOfTurn, startOfTurn } from "./rules/upkeep";
+import { placeArrivals } from "./rules/arrivals";
 import { suddenDeath } from "./rules/victory";
 import { canSee } from "./rules/visibility";
 import { turnsEnded } from "./rules/entrenchment";
 import { unitById, unitIndex, withUnitChanges } from "./occupancy";
-import { SIDES, STANCES, type ApplyResult, type BoardState, type Command, type GameState, type Side, type Validation } from "./types";
+import { SIDES, STANCES, type ApplyResult, type BoardState, type Command, type GameState, type Side, type Unit, type Validation } from "./types";
 
 import { OK, reject, type Handler } from "./handler";
 import { attack, attackOptions } from "./rules/attack";
@@ -86,13 +87,19 @@ const endTurn: Handler<Extract<Command, { type: "end-turn" }>> = {
     const started = startOfTurn(map, next, change.next);
     const fires = firesAtStartOfTurn(next, change.next);
     const changes = [...ended, ...started.changes];
+    // Newcomers are appended after the upkeep's changes, so its unit positions stay valid;
+    // they come fresh, with full stocks and movement.
+    const arrived = placeArrivals(map, next, change.next);
     return {
-      events: [...change.events, ...started.events],
+      events: [...change.events, ...arrived.events, ...started.events],
       write(draft) {
         draft.active = change.next;
         draft.turn = change.turn;
         draft.hour = change.hour;
-        if (changes.length > 0) draft.units = withUnitChanges(state.units, changes);
+        const units = changes.length > 0 ? withUnitChanges(state.units, changes) : state.units;
+        if (arrived.added.length > 0) draft.units = Object.freeze([...units, ...arrived.added]) as Unit[];
+        else if (units !== state.units) draft.units = units;
+        if (arrived.arrivals !== state.arrivals) draft.arrivals = arrived.arrivals;
         draft.pools = fires.pools;
         if (fires.missions !== state.missions) draft.missions = fires.missions;
         if (fires.sourceDamage !== state.sourceDamage) draft.sourceDamage = fires.sourceDamage;

@@ -34,3 +34,4 @@ export { setupCombat, rollCombat, successChance, sizeFactor, attackerPower, defe
 export { distribution, previewEngagement, percentileOf, previewDice, type CombatPreview, type LossRange } from "./rules/combat-preview";
 export { unitLosses, afterLosses, afterRout, sumLosses, roundLoss, NO_LOSSES } from "./rules/losses";
 export { inFiresReach, supportAt } from "./rules/fires";
+export { placeArrivals, nearby, DIVERT_STEPS } from "./rules/arrivals";

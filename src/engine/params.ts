@@ -5,7 +5,8 @@ import type { Activity, Phase, Posture } from "./types";
 import type { Terrain } from "./map";
 
 // 3: a unit keeps when it last moved (`settled`) instead of a dug-in count, so its state hash differs.
-export const RULES_VERSION = 3;
+// 4: reinforcements (`arrivals`) in the state; command friction slows movement.
+export const RULES_VERSION = 4;
 
 /** Hours a turn lasts in each phase (DESIGN.md §2). */
 export const TURN_HOURS: Readonly<Record<Phase, number>> = {
@@ -241,6 +242,31 @@ export const CONSUMPTION: Readonly<Record<Activity, { fuel: number; ammo: number
   move: { fuel: 4, ammo: 0 },
   combat: { fuel: 3, ammo: 5 },
 };
+/**
+ * Command friction at 100 % leaves a unit this share less movement a turn: orders arrive late,
+ * columns jam and wait for fuel (the stalled approach to Kyiv in February–March 2022; RAND
+ * RR-A2031-1 on the friction its 2016 games left out).
+ */
+export const COMMAND_FRICTION_MOVEMENT = 0.35;
+
+// ───────────────────────── Scenario parameters (issue 7) ─────────────────────────
+
+/**
+ * The share of the allied air effort over the Baltic that the United States flies. RAND
+ * RR-1253 rested NATO's air superiority on US air power; 0.6 is this project's assumption,
+ * not a published figure. `usCommitment` scales that share of a scenario's blue sorties.
+ */
+export const US_AIR_SHARE = 0.6;
+
+/** Below this commitment or will, forces that depend on it do not come at all. */
+export const LEAST_COMMITMENT = 0.05;
+
+/**
+ * Russian friction stretches the time its second echelon needs to reach the front by up to
+ * this share (the 2022 build-up showed late, partly manned follow-on forces).
+ */
+export const FRICTION_ARRIVAL_DELAY = 1;
+
 /** Logistics friction at 100 % raises consumption by this share and cuts throughput by the next. */
 export const FRICTION_CONSUMPTION = 0.3;
 export const FRICTION_THROUGHPUT = 0.5;

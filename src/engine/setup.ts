@@ -3,8 +3,8 @@
 import { freeze } from "immer";
 import { seedRng } from "./rng";
 import { templateOf } from "./templates";
-import { FULL_STOCKS, WAR_START_HOUR } from "./params";
-import type { AntiAccessZone, GameState, HexId, Objective, Side, SideSettings, SupplySource, Unit } from "./types";
+import { COMMAND_FRICTION_MOVEMENT, FULL_STOCKS, WAR_START_HOUR } from "./params";
+import type { AntiAccessZone, Arrival, ArrivalMode, GameState, HexId, Objective, Side, SideSettings, SupplySource, Unit } from "./types";
 
 export interface UnitSetup {
   id: string;
@@ -22,6 +22,8 @@ export interface GameSetup {
   lastTurn: number;
   redPointsToWin: number;
   units: UnitSetup[];
+  /** Units that enter later: at the start of their side's turn `turn`, at their hex. */
+  arrivals?: (UnitSetup & { turn: number; by: ArrivalMode })[];
   objectives: (Objective & { holder: Side })[];
   settings?: Partial<Record<Side, Partial<SideSettings>>>;
   sources?: SupplySource[];
@@ -37,12 +39,17 @@ export const DEFAULT_SIDE_SETTINGS: Readonly<SideSettings> = Object.freeze({
   surpriseTurns: 0,
 });
 
+/** Movement a unit has at the start of a turn, before supply: its template's, less command friction (0–100). */
+export function movementAllowance(templateMp: number, commandFriction: number): number {
+  return Math.round(templateMp * (1 - (COMMAND_FRICTION_MOVEMENT * commandFriction) / 100));
+}
+
 /** A unit as it enters the game: its template's authorised mass, rested, stocked and ready. */
-export function freshUnit(u: UnitSetup): Unit {
+export function freshUnit(u: UnitSetup, commandFriction = 0): Unit {
   const t = templateOf(u.template);
   return {
     ...u,
-    mp: t.mp,
+    mp: movementAllowance(t.mp, commandFriction),
     personnel: t.personnel,
     tanks: t.tanks,
     ifvs: t.ifvs,
@@ -61,15 +68,15 @@ export function freshUnit(u: UnitSetup): Unit {
 }
 
 export function createGame(setup: GameSetup, seed: string): GameState {
-  const units: GameState["units"] = setup.units.map(freshUnit);
-  const control: Record<string, Side> = {};
-  for (const o of setup.objectives) control[String(o.hex)] = o.holder;
-  const first = setup.order[0];
-  if (!first) throw new Error("a game needs at least one side");
   const settings = {
     red: { ...DEFAULT_SIDE_SETTINGS, ...setup.settings?.red },
     blue: { ...DEFAULT_SIDE_SETTINGS, ...setup.settings?.blue },
   };
+  const units: GameState["units"] = setup.units.map((u) => freshUnit(u, settings[u.side].commandFriction));
+  const control: Record<string, Side> = {};
+  for (const o of setup.objectives) control[String(o.hex)] = o.holder;
+  const first = setup.order[0];
+  if (!first) throw new Error("a game needs at least one side");
   const state: GameState = {
     scenario: setup.scenario,
     map: setup.map,
@@ -80,6 +87,9 @@ export function createGame(setup: GameSetup, seed: string): GameState {
     order: setup.order.slice(),
     active: first,
     units,
+    arrivals: (setup.arrivals ?? [])
+      .map(({ turn, by, id, side, name, template, nation, hex }): Arrival => ({ turn, by, id, side, name, template, nation, hex }))
+      .sort((a, b) => a.turn - b.turn || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     objectives: setup.objectives.map(({ hex, name, points }) => ({ hex, name, points })),
     control,
     redPointsToWin: setup.redPointsToWin,

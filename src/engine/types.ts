@@ -137,6 +137,24 @@ export type GameStatus =
  * Everything about a game except the random generator: what a player may be shown, minus fog.
  * Rules that draw no dice work on this.
  */
+/** How a reinforcement travels to where it enters the theatre. */
+export type ArrivalMode = "air" | "sea" | "rail" | "road";
+
+/**
+ * A unit on its way: it enters at `hex` at the start of its side's turn `turn` (or the first
+ * turn after when the hex is held by the enemy or full: then the nearest free hex near it).
+ */
+export interface Arrival {
+  turn: number;
+  by: ArrivalMode;
+  id: UnitId;
+  side: Side;
+  name: string;
+  template: string;
+  nation: string;
+  hex: HexId;
+}
+
 export interface BoardState {
   scenario: string;
   map: string;
@@ -157,6 +175,8 @@ export interface BoardState {
    * mode, where copying it on every command costs ~100 µs against ~0.3 µs for an array.
    */
   units: Unit[];
+  /** Units still to come, by turn and then id; a player's view holds only its own side's. */
+  arrivals: Arrival[];
   objectives: Objective[];
   /** Who holds each objective, by hex id. */
   control: Record<string, Side>;
@@ -208,6 +228,7 @@ export type GameEvent =
   | { type: "unit-retreated"; unit: UnitId; from: HexId; to: HexId }
   | { type: "unit-broken"; unit: UnitId; at: HexId }
   | { type: "unit-rallied"; unit: UnitId; at: HexId }
+  | { type: "unit-arrived"; unit: UnitId; side: Side; at: HexId; by: ArrivalMode; late: boolean }
   | { type: "unit-destroyed"; unit: UnitId; at: HexId; reason: string }
   | { type: "stance-set"; unit: UnitId; stance: Stance }
   | MissionFlownEvent

@@ -8,7 +8,8 @@ export function playerView(state: GameState | PlayerView, side: Side): PlayerVie
   const seen = detectedBy(mapOf(state), state, side);
   const units: BoardState["units"] = state.units.filter((u) => u.side === side || seen.has(u.id));
   const { units: _all, ...rest } = state;
-  const board: BoardState & { rng?: unknown; viewer?: unknown } = { ...rest, units };
+  const arrivals = state.arrivals.some((a) => a.side !== side) ? state.arrivals.filter((a) => a.side === side) : state.arrivals;
+  const board: BoardState & { rng?: unknown; viewer?: unknown } = { ...rest, units, arrivals };
   delete board.rng;
   delete board.viewer;
   return { ...board, viewer: side };

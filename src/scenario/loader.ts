@@ -2,7 +2,9 @@
 // checks that need the map and the templates (every unit on land, no duplicate ids…).
 
 import {
+  DIVERT_STEPS,
   STACK_LIMIT,
+  nearby,
   TEMPLATES,
   createGame,
   isWater,
@@ -19,6 +21,7 @@ import {
 import { checkEnvelope, describeIssue, fail, parseJsonText, type Result } from "./safe-json";
 import { loadMap, knownMapIds } from "./maps";
 import { SCENARIO_FORMAT, SCENARIO_VERSION, scenarioSchema, type Place, type Scenario } from "./schema";
+import { arrivalHour, arrivalTurn, parameterSettings, parameterValues } from "./parameters";
 
 export interface LoadedScenario {
   scenario: Scenario;
@@ -59,23 +62,53 @@ export function loadScenario(data: unknown): Result<LoadedScenario> {
   };
   const ids = new Set<string>();
   const stack = new Map<number, number>();
-  for (const [i, u] of scenario.units.entries()) {
-    const where = `units[${i}] (${u.id})`;
+  const place = (u: Scenario["units"][number], where: string, divert: boolean): Result<number> => {
     if (ids.has(u.id)) return fail(`The scenario lists the unit id "${u.id}" twice.`);
     ids.add(u.id);
     const template = Object.hasOwn(TEMPLATES, u.template) ? TEMPLATES[u.template] : undefined;
     if (!template) return fail(`The scenario's ${where} uses the template "${u.template}", which does not exist.`);
     if (template.side !== u.side) return fail(`The scenario's ${where} is ${u.side} but its template "${u.template}" is ${template.side}.`);
-    const hex = resolvePlace(map, u.at);
-    if (hex < 0) return fail(`The scenario's ${where} stands at ${describePlace(u.at)}, which is off the map.`);
-    if (isWater(map, hex)) return fail(`The scenario's ${where} stands at ${describePlace(u.at)}, which is water.`);
-    const key = hex * 2 + (u.side === "red" ? 0 : 1);
+    const at = resolvePlace(map, u.at);
+    if (at < 0) return fail(`The scenario's ${where} stands at ${describePlace(u.at)}, which is off the map.`);
+    if (isWater(map, at)) return fail(`The scenario's ${where} stands at ${describePlace(u.at)}, which is water.`);
+    const own = u.side === "red" ? 0 : 1;
+    const fits = (hex: number): boolean => !stack.has(hex * 2 + (1 - own)) && (stack.get(hex * 2 + own) ?? 0) + template.stack <= STACK_LIMIT;
+    // A reinforcement already in place when the war starts stands near its entry if the entry is full.
+    const hex = divert ? (nearby(map, at, DIVERT_STEPS).find(fits) ?? at) : at;
     // The rules never let a move end in an enemy's hex, so no game may start with one.
-    if (stack.has(hex * 2 + (u.side === "red" ? 1 : 0))) return fail(`The scenario's ${where} stands on hex ${hex} with an enemy unit.`);
-    const points = (stack.get(key) ?? 0) + template.stack;
+    if (stack.has(hex * 2 + (1 - own))) return fail(`The scenario's ${where} stands on hex ${hex} with an enemy unit.`);
+    const points = (stack.get(hex * 2 + own) ?? 0) + template.stack;
     if (points > STACK_LIMIT) return fail(`The scenario stacks more than ${STACK_LIMIT} points of ${u.side} units on hex ${hex} (at ${where}).`);
-    stack.set(key, points);
-    setup.units.push({ id: u.id, side: u.side, name: u.name, template: u.template, nation: u.nation, hex });
+    stack.set(hex * 2 + own, points);
+    return { ok: true, value: hex };
+  };
+  for (const [i, u] of scenario.units.entries()) {
+    const hex = place(u, `units[${i}] (${u.id})`, false);
+    if (!hex.ok) return hex;
+    setup.units.push({ id: u.id, side: u.side, name: u.name, template: u.template, nation: u.nation, hex: hex.value });
+  }
+  const values = parameterValues(scenario.parameters);
+  setup.arrivals = [];
+  for (const [i, r] of (scenario.reinforcements ?? []).entries()) {
+    const where = `reinforcements[${i}] (${r.unit.id})`;
+    const hour = arrivalHour(r, values);
+    const turn = hour === null ? null : arrivalTurn(hour);
+    if (turn === 0) {
+      const hex = place(r.unit, where, true);
+      if (!hex.ok) return hex;
+      setup.units.push({ id: r.unit.id, side: r.unit.side, name: r.unit.name, template: r.unit.template, nation: r.unit.nation, hex: hex.value });
+      continue;
+    }
+    // Checked even when it will not come in this game, so a file's mistakes show at once.
+    if (ids.has(r.unit.id)) return fail(`The scenario lists the unit id "${r.unit.id}" twice.`);
+    ids.add(r.unit.id);
+    const template = Object.hasOwn(TEMPLATES, r.unit.template) ? TEMPLATES[r.unit.template] : undefined;
+    if (!template) return fail(`The scenario's ${where} uses the template "${r.unit.template}", which does not exist.`);
+    if (template.side !== r.unit.side) return fail(`The scenario's ${where} is ${r.unit.side} but its template "${r.unit.template}" is ${template.side}.`);
+    const hex = resolvePlace(map, r.unit.at);
+    if (hex < 0 || isWater(map, hex)) return fail(`The scenario's ${where} enters at ${describePlace(r.unit.at)}, which is not land on the map.`);
+    if (turn === null || turn > scenario.turns) continue;
+    setup.arrivals.push({ id: r.unit.id, side: r.unit.side, name: r.unit.name, template: r.unit.template, nation: r.unit.nation, hex, turn, by: r.by });
   }
   const objectiveHexes = new Set<number>();
   for (const [i, o] of scenario.objectives.entries()) {
@@ -89,7 +122,7 @@ export function loadScenario(data: unknown): Result<LoadedScenario> {
   if (!supply.ok) return supply;
   setup.sources = supply.value.sources;
   setup.zones = supply.value.zones;
-  setup.settings = resolveSettings(scenario);
+  setup.settings = parameterSettings(values, resolveSettings(scenario));
   // Red wins the moment it holds enough points; a game that starts that way is decided already.
   const redPoints = setup.objectives.reduce((sum, o) => sum + (o.holder === "red" ? o.points : 0), 0);
   if (redPoints >= setup.redPointsToWin) {

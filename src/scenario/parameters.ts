@@ -2,8 +2,9 @@
 // scenario file is given other values (`sim --set KEY=VALUE`, the start screen). The values
 // live in the scenario's own `parameters`, so a save or replay carries the ones it was played with.
 
+import { FRICTION_ARRIVAL_DELAY, LEAST_COMMITMENT, TURN_HOURS, US_AIR_SHARE, type Side, type SideSettings } from "../engine";
 import { oneLine, type Result } from "./safe-json";
-import type { ScenarioParameters } from "./schema";
+import type { Reinforcement, ScenarioParameters } from "./schema";
 
 export type ParameterKey = keyof ScenarioParameters;
 
@@ -90,4 +91,40 @@ export function withParameters(data: unknown, changes: ScenarioParameters): unkn
   const file = data as Record<string, unknown>;
   const own = typeof file.parameters === "object" && file.parameters !== null ? (file.parameters as Record<string, unknown>) : {};
   return { ...file, parameters: { ...own, ...changes } };
+}
+
+/**
+ * When a reinforcement enters, in hours from the start of the war; null when it never comes.
+ * A blue unit's readiness counts from NATO's decision to reinforce, which strategic warning
+ * puts `warningDays` before the attack; allied and US units take longer as will and
+ * commitment fall (half the will, twice the time), and do not come below LEAST_COMMITMENT.
+ * A red unit's readiness counts from the attack, stretched by Russian friction.
+ */
+export function arrivalHour(r: Reinforcement, values: Record<ParameterKey, number>): number | null {
+  const side: Side = r.unit.side;
+  if (side === "red") return r.readyHours * (1 + FRICTION_ARRIVAL_DELAY * values.redFriction);
+  const will = r.commitment === "us" ? values.usCommitment : r.commitment === "allied" ? values.alliedWill : 1;
+  if (will < LEAST_COMMITMENT) return null;
+  return r.readyHours / will - 24 * values.warningDays;
+}
+
+/**
+ * The turn a unit entering at `hour` of the war joins at the start of: the first to start after
+ * it (turn 1 starts at hour 0); 0 for a unit there before the war, which starts on the map.
+ */
+export function arrivalTurn(hour: number): number {
+  return hour <= 0 ? 0 : Math.ceil(hour / TURN_HOURS.war) + 1;
+}
+
+/** What the parameters do to each side's settings: friction for red, US air power for blue. */
+export function parameterSettings(values: Record<ParameterKey, number>, given: Partial<Record<Side, Partial<SideSettings>>>): Partial<Record<Side, Partial<SideSettings>>> {
+  const red = { ...given.red };
+  const friction = Math.round(100 * values.redFriction);
+  if (friction > 0) {
+    red.commandFriction = Math.min(100, (red.commandFriction ?? 0) + friction);
+    red.logisticsFriction = Math.min(100, (red.logisticsFriction ?? 0) + friction);
+  }
+  const blue = { ...given.blue };
+  if (blue.airSorties !== undefined) blue.airSorties = Math.round(blue.airSorties * (1 - US_AIR_SHARE + US_AIR_SHARE * values.usCommitment));
+  return { ...given, red, blue };
 }

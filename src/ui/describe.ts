@@ -68,6 +68,10 @@ export function describeEvent(event: GameEvent, state: BoardState, map: HexMap):
       return `${unitName(state, event.unit, event.unit)} broke ${placePhrase(map, event.at, "at")}.`;
     case "unit-rallied":
       return `${unitName(state, event.unit, event.unit)} rallied ${placePhrase(map, event.at, "at")}.`;
+    case "unit-arrived": {
+      const how = { air: "flew in", sea: "landed", rail: "came by rail", road: "drove in" }[event.by];
+      return `${unitName(state, event.unit, event.unit)} ${how} ${placePhrase(map, event.at, "at")}${event.late ? " (delayed or diverted: its entry was held or full)" : ""}.`;
+    }
     case "unit-destroyed":
       return `${unitName(state, event.unit, event.unit)} was lost ${placePhrase(map, event.at, "at")}: ${event.reason}.`;
     case "stance-set":

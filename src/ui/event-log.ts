@@ -21,6 +21,7 @@ export function eventHex(event: GameEvent): HexId | null {
     case "move-interrupted":
     case "unit-broken":
     case "unit-rallied":
+    case "unit-arrived":
     case "unit-destroyed":
       return event.at;
     case "hex-captured":

@@ -2,6 +2,7 @@
 // and at the start of it are resupplied, climb or leave the out-of-supply ladder, and rally.
 
 import { type HexMap } from "../map";
+import { movementAllowance } from "../setup";
 import { COHESION_RECOVERY, CONSUMPTION, FRICTION_CONSUMPTION, FULL_STOCKS, LADDER, RALLY_COHESION, READINESS_RECOVERY } from "../params";
 import { templateOf } from "../templates";
 import type { BoardState, GameEvent, Side, Unit, UnitId } from "../types";
@@ -67,8 +68,8 @@ export function startOfTurn(map: HexMap, state: BoardState, side: Side): { chang
     const fuel = Math.min(FULL_STOCKS, u.fuel + (got?.fuel ?? 0));
     const ammo = Math.min(FULL_STOCKS, u.ammo + (got?.ammo ?? 0));
     const t = templateOf(u.template);
-    let mp = t.mp;
-    if (unsupplied >= LADDER.immobile) mp = Math.floor(t.mp / 2);
+    let mp = movementAllowance(t.mp, state.settings[side].commandFriction);
+    if (unsupplied >= LADDER.immobile) mp = Math.min(mp, Math.floor(t.mp / 2));
     if (fuel === 0 && t.movement !== "foot") mp = Math.min(mp, Math.floor(t.mp / 5));
     const change: Partial<Unit> = { unsupplied, fuel, ammo, mp };
     if (u.condition === "broken" && u.cohesion >= RALLY_COHESION) {
