@@ -125,6 +125,7 @@ export function medianOf(values: readonly (number | null)[]): number | null {
   return Number.isFinite(m) ? m : null;
 }
 
+const round1 = (x: number): number => Math.round(x * 10) / 10;
 const fraction = (part: number, whole: number): number => (whole === 0 ? 0 : Math.round((1000 * part) / whole) / 1000);
 
 export function firstOfTallinnRiga(run: SimRun): number | null {
@@ -155,6 +156,6 @@ export function summarise(runs: readonly SimRun[]): SimSummary {
       within72h: fraction(first.filter((h) => h !== null && h <= 72).length, n),
       reached: fraction(first.filter((h) => h !== null).length, n),
     },
-    medianLossesPct: { red: medianOf(runs.map((r) => r.lossesPct.red)) ?? 0, blue: medianOf(runs.map((r) => r.lossesPct.blue)) ?? 0 },
+    medianLossesPct: { red: round1(medianOf(runs.map((r) => r.lossesPct.red)) ?? 0), blue: round1(medianOf(runs.map((r) => r.lossesPct.blue)) ?? 0) },
   };
 }

@@ -4,6 +4,7 @@
 
 import type { Side } from "../engine";
 import type { ScenarioInfo } from "../scenario/catalogue";
+import { parameterInfo } from "../scenario/parameters";
 import { el, sideBadge } from "./dom";
 import { AI_LEVELS, isAiLevel, type AiLevel } from "../ai/levels";
 import { MAX_SEED, seedIsValid, startQuery, type Seat, type Seats } from "./page-options";
@@ -41,7 +42,10 @@ function scenarioCard(info: ScenarioInfo, checked: boolean): HTMLLabelElement {
 
 function renderBriefing(box: HTMLElement, info: ScenarioInfo): void {
   const facts = el("dl", { className: "briefing-facts" }, el("dt", {}, "Map"), el("dd", {}, info.map), el("dt", {}, "Turns"), el("dd", {}, String(info.turns)));
-  for (const [name, value] of Object.entries(info.parameters)) facts.append(el("dt", {}, name), el("dd", {}, parameterText(value)));
+  for (const [name, value] of Object.entries(info.parameters)) {
+    const about = parameterInfo(name);
+    facts.append(el("dt", { title: about?.meaning ?? "" }, about?.label ?? name), el("dd", {}, parameterText(value)));
+  }
   box.replaceChildren(el("h2", { id: "briefing-title" }, `Briefing: ${info.title}`), facts, ...briefingParagraphs(info.briefing).map((p) => el("p", {}, p)));
 }
 
