@@ -5,7 +5,7 @@ import type { Activity, Phase, Posture } from "./types";
 import type { Terrain } from "./map";
 
 // 3: a unit keeps when it last moved (`settled`) instead of a dug-in count, so its state hash differs.
-// 4: reinforcements (`arrivals`) in the state; command friction slows movement.
+// 4: reinforcements (`arrivals`) in the state; command friction and night slow movement.
 export const RULES_VERSION = 4;
 
 /** Hours a turn lasts in each phase (DESIGN.md §2). */
@@ -248,6 +248,14 @@ export const CONSUMPTION: Readonly<Record<Activity, { fuel: number; ammo: number
  * RR-A2031-1 on the friction its 2016 games left out).
  */
 export const COMMAND_FRICTION_MOVEMENT = 0.35;
+
+/**
+ * A night turn (18:00–06:00) leaves a unit this share of its movement: columns drive blacked
+ * out, slower and with longer halts, through country whose bridges and junctions must be
+ * checked. The share is this project's assumption. With it a road march on Riga from Pskov
+ * takes four turns rather than three, as RAND's fastest games did (36 h; MODEL.md §1, R1).
+ */
+export const NIGHT_MOVEMENT = 0.75;
 
 // ───────────────────────── Scenario parameters (issue 7) ─────────────────────────
 

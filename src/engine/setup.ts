@@ -3,7 +3,8 @@
 import { freeze } from "immer";
 import { seedRng } from "./rng";
 import { templateOf } from "./templates";
-import { COMMAND_FRICTION_MOVEMENT, FULL_STOCKS, WAR_START_HOUR } from "./params";
+import { COMMAND_FRICTION_MOVEMENT, FULL_STOCKS, NIGHT_MOVEMENT, WAR_START_HOUR } from "./params";
+import { isDay } from "./clock";
 import type { AntiAccessZone, Arrival, ArrivalMode, GameState, HexId, Objective, Side, SideSettings, SupplySource, Unit } from "./types";
 
 export interface UnitSetup {
@@ -39,17 +40,18 @@ export const DEFAULT_SIDE_SETTINGS: Readonly<SideSettings> = Object.freeze({
   surpriseTurns: 0,
 });
 
-/** Movement a unit has at the start of a turn, before supply: its template's, less command friction (0–100). */
-export function movementAllowance(templateMp: number, commandFriction: number): number {
-  return Math.round(templateMp * (1 - (COMMAND_FRICTION_MOVEMENT * commandFriction) / 100));
+/** Movement a unit has at the start of a turn, before supply: its template's, less command friction (0–100) and at night less again. */
+export function movementAllowance(templateMp: number, commandFriction: number, hour: number): number {
+  const night = isDay(hour) ? 1 : NIGHT_MOVEMENT;
+  return Math.round(templateMp * night * (1 - (COMMAND_FRICTION_MOVEMENT * commandFriction) / 100));
 }
 
 /** A unit as it enters the game: its template's authorised mass, rested, stocked and ready. */
-export function freshUnit(u: UnitSetup, commandFriction = 0): Unit {
+export function freshUnit(u: UnitSetup, commandFriction = 0, hour = WAR_START_HOUR): Unit {
   const t = templateOf(u.template);
   return {
     ...u,
-    mp: movementAllowance(t.mp, commandFriction),
+    mp: movementAllowance(t.mp, commandFriction, hour),
     personnel: t.personnel,
     tanks: t.tanks,
     ifvs: t.ifvs,

@@ -2,7 +2,7 @@
 // see them before they come, and what a held or full entry does.
 
 import { describe, expect, test } from "vitest";
-import { apply, locate, playerView, templateOf, type GameState } from "../../src/engine";
+import { NIGHT_MOVEMENT, apply, locate, playerView, templateOf, type GameState } from "../../src/engine";
 import { loadScenario, startGame, type LoadedScenario, type Scenario } from "../../src/scenario";
 import { firstContact } from "../fixtures/first-contact";
 
@@ -48,7 +48,8 @@ describe("when reinforcements come", () => {
     const arrived = result.events.find((e) => e.type === "unit-arrived");
     expect(arrived).toMatchObject({ unit: "b-new", side: "blue", at: locate(loaded.map, TALLINN_PORT.lat, TALLINN_PORT.lon), by: "sea", late: false });
     const unit = result.state.units.find((u) => u.id === "b-new");
-    expect(unit).toMatchObject({ mp: templateOf("nato-mech-bn").mp, personnel: templateOf("nato-mech-bn").personnel, condition: "ready" });
+    // Turn 4 starts at D+1 18:00, a night turn: three-quarters of the day's movement.
+    expect(unit).toMatchObject({ mp: Math.round(templateOf("nato-mech-bn").mp * NIGHT_MOVEMENT), personnel: templateOf("nato-mech-bn").personnel, condition: "ready" });
     expect(result.state.arrivals).toEqual([]);
   });
 

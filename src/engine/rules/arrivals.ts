@@ -59,7 +59,7 @@ export function placeArrivals(map: HexMap, state: BoardState, side: Side): { add
     }
     points.set(hex, (points.get(hex) ?? 0) + stack);
     const { turn: _turn, by, ...setup } = a;
-    added.push(Object.freeze(freshUnit({ ...setup, hex }, state.settings[side].commandFriction)));
+    added.push(Object.freeze(freshUnit({ ...setup, hex }, state.settings[side].commandFriction, state.hour)));
     events.push({ type: "unit-arrived", unit: a.id, side, at: hex, by, late: a.turn < state.turn || hex !== a.hex });
   }
   const arrivals = state.arrivals.filter((a) => a.side !== side || a.turn > state.turn || waiting.has(a));

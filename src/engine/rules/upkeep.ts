@@ -68,7 +68,7 @@ export function startOfTurn(map: HexMap, state: BoardState, side: Side): { chang
     const fuel = Math.min(FULL_STOCKS, u.fuel + (got?.fuel ?? 0));
     const ammo = Math.min(FULL_STOCKS, u.ammo + (got?.ammo ?? 0));
     const t = templateOf(u.template);
-    let mp = movementAllowance(t.mp, state.settings[side].commandFriction);
+    let mp = movementAllowance(t.mp, state.settings[side].commandFriction, state.hour);
     if (unsupplied >= LADDER.immobile) mp = Math.min(mp, Math.floor(t.mp / 2));
     if (fuel === 0 && t.movement !== "foot") mp = Math.min(mp, Math.floor(t.mp / 5));
     const change: Partial<Unit> = { unsupplied, fuel, ammo, mp };

@@ -2,7 +2,7 @@
 // restored for the side about to move, and the game ends after its last turn.
 
 import { describe, expect, test } from "vitest";
-import { apply, clockLabel, templateOf, type Command, type GameEvent, type GameState, type Side } from "../../../src/engine";
+import { NIGHT_MOVEMENT, apply, clockLabel, isDay, templateOf, type Command, type GameEvent, type GameState, type Side } from "../../../src/engine";
 import { cellId, gridGame, gridMap, unitOf } from "../../fixtures/grid";
 
 const map = gridMap({ id: "turn-grid" });
@@ -73,6 +73,8 @@ describe("movement allowance", () => {
   test("is restored for the side about to move, and only for it", () => {
     let state = game();
     const full = templateOf("ru-mr-btg").mp;
+    expect(isDay(state.hour)).toBe(true);
+    expect(unitOf(state, "r1").mp).toBe(full); // the war starts at 06:00: a day turn
     state = run(state, { type: "move", side: "red", unit: "r1", path: [at(3, 2)] }).state;
     expect(unitOf(state, "r1").mp).toBe(full - 20);
     state = run(state, endTurn("red")).state;
@@ -81,10 +83,12 @@ describe("movement allowance", () => {
     const blueLeft = unitOf(state, "b1").mp;
     expect(blueLeft).toBeLessThan(templateOf("baltic-inf-bn").mp);
     state = run(state, endTurn("blue")).state;
-    expect(unitOf(state, "r1").mp).toBe(full); // red moves next: restored
+    // Turn 2 starts at 18:00: a night turn, with NIGHT_MOVEMENT of the day's movement.
+    expect(isDay(state.hour)).toBe(false);
+    expect(unitOf(state, "r1").mp).toBe(Math.round(full * NIGHT_MOVEMENT)); // red moves next: restored
     expect(unitOf(state, "b1").mp).toBe(blueLeft); // blue's stays spent until its own turn
     state = run(state, endTurn("red")).state;
-    expect(unitOf(state, "b1").mp).toBe(templateOf("baltic-inf-bn").mp);
+    expect(unitOf(state, "b1").mp).toBe(Math.round(templateOf("baltic-inf-bn").mp * NIGHT_MOVEMENT));
   });
 
   test("a unit may move several times in a turn until its allowance is spent", () => {
