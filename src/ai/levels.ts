@@ -20,12 +20,14 @@ export interface LevelTuning {
   withdraws: boolean;
   /** Whether air sorties and fire missions are spent to support attacks and defences. */
   usesMissions: boolean;
+  /** Whether the defender blocks the enemy's routes to the objectives forward of them (trading space for time). */
+  screens: boolean;
 }
 
 export const TUNING: Readonly<Record<AiLevel, LevelTuning>> = {
-  novice: { attackAt: 0.4, counterAt: 0.5, noise: 2.5, mass: false, mindsSupply: false, withdraws: false, usesMissions: false },
-  standard: { attackAt: 0.55, counterAt: 0.65, noise: 0.4, mass: true, mindsSupply: true, withdraws: true, usesMissions: true },
-  expert: { attackAt: 0.5, counterAt: 0.6, noise: 0.1, mass: true, mindsSupply: true, withdraws: true, usesMissions: true },
+  novice: { attackAt: 0.4, counterAt: 0.5, noise: 2.5, mass: false, mindsSupply: false, withdraws: false, usesMissions: false, screens: false },
+  standard: { attackAt: 0.4, counterAt: 0.65, noise: 0.4, mass: true, mindsSupply: true, withdraws: true, usesMissions: true, screens: true },
+  expert: { attackAt: 0.5, counterAt: 0.6, noise: 0.1, mass: true, mindsSupply: true, withdraws: true, usesMissions: true, screens: true },
 };
 
 export function isAiLevel(value: unknown): value is AiLevel {

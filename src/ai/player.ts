@@ -230,7 +230,7 @@ export class AiPlayer {
     const field = a.goalSteps[a.axis.get(unit.id) ?? -1];
     let score = field ? -stepsAt(field, hex) : 0;
     if (this.tuning.mindsSupply) {
-      const status = supplyStatus(a.supply, hex);
+      const status = supplyThere(map, a, hex);
       if (status === "out") score -= 6;
       else if (status === "short") score -= 1.5;
     }
@@ -251,16 +251,25 @@ export class AiPlayer {
 
   /** On key ground between the enemy and the objectives, in good terrain, not about to be cut off. */
   private defenderScore(map: HexMap, a: Appreciation, counts: UnitCounts, unit: Unit, hex: HexId): number {
-    const field = a.goalSteps[a.axis.get(unit.id) ?? -1];
+    const axis = a.axis.get(unit.id) ?? -1;
+    const field = a.goalSteps[axis];
     const toGoal = field ? stepsAt(field, hex) : 0;
     const toEnemy = stepsAt(a.enemySteps, hex);
     let score = -0.5 * toGoal + 2.5 * (TERRAIN_DEFENCE[terrainOf(map, hex)] - 1);
     // Hold the objectives themselves first.
     const goal = a.goals.find((g) => g.hex === hex);
     if (goal && !counts.own.has(hex)) score += 3 + goal.points / 5;
+    // Trade space for time: a unit not needed on the objective blocks the enemy's way to it a
+    // few hexes out, on a road where it can (columns keep to the roads).
+    const target = a.goals[axis];
+    // Up to SCREEN_DEPTH hexes out, the screen is worth the distance from the objective.
+    if (this.tuning.screens && target && !goal && !counts.own.has(hex) && toEnemy >= 2) {
+      const detour = toEnemy + toGoal - stepsAt(a.enemySteps, target.hex);
+      if (detour <= 1) score += 2.5 + (map.roads[hex] ? 1 : 0) - detour + 0.6 * Math.min(toGoal, SCREEN_DEPTH);
+    }
     if (isWorn(unit, 50, 0.5)) score += toEnemy >= 3 ? 1 : -2;
     else if (toEnemy <= 2) score += 1.5;
-    if (this.tuning.mindsSupply && supplyStatus(a.supply, hex) === "out") score -= 4;
+    if (this.tuning.mindsSupply && supplyThere(map, a, hex) === "out") score -= 4;
     if (this.tuning.withdraws) {
       // Count the neighbours the enemy already stands next to: four or more and the hex is a pocket.
       let closed = 0;
@@ -338,6 +347,21 @@ export class AiPlayer {
     return "defend";
   }
 }
+
+/**
+ * The supply a unit would have in `hex`. The trace does not cross the enemy's zone of control
+ * unless a friend stands in it, so an empty hex next to the enemy reads "out" although a unit
+ * moving in would be supplied from the hex behind it: such a hex counts as short.
+ */
+function supplyThere(map: HexMap, a: Appreciation, hex: HexId): ReturnType<typeof supplyStatus> {
+  const status = supplyStatus(a.supply, hex);
+  if (status !== "out") return status;
+  for (const n of neighbours(map, hex)) if (supplyStatus(a.supply, n) !== "out") return "short";
+  return "out";
+}
+
+/** How far forward of an objective a defender blocks the enemy's way to it: about 80 km. */
+const SCREEN_DEPTH = 4;
 
 /** Units on each hex, the side's own (but the one being moved) and the enemies it sees, counted once per move. */
 interface UnitCounts {
