@@ -20,6 +20,8 @@ export interface SimRun {
    * hex; null when none did.
    */
   hoursToCapital: Record<Capital, number | null>;
+  /** Hours until red first took the capital itself (held its objective); null when it never did. */
+  hoursToCapture: Record<Capital, number | null>;
   /** Personnel each side lost, in percent of all it fielded. */
   lossesPct: Record<Side, number>;
   commands: number;
@@ -61,6 +63,9 @@ function personnel(state: GameState, side: Side): Map<string, number> {
 export function simulate(loaded: LoadedScenario, seed: string, levels: Record<Side, AiLevel>): { run: SimRun; game: AiGame } {
   const approaches = capitalApproaches(loaded.map);
   const reached: Record<Capital, number | null> = { Tallinn: null, Riga: null, Vilnius: null };
+  const captured: Record<Capital, number | null> = { Tallinn: null, Riga: null, Vilnius: null };
+  const cityHex = new Map<Capital, number>();
+  for (const [hex, capital] of approaches) if (loaded.map.cities[hex]?.name === capital) cityHex.set(capital, hex);
   // Each unit's personnel when first seen, so units that join later count in what a side fielded.
   const fielded: Record<Side, Map<string, number>> = { red: new Map(), blue: new Map() };
   const note = (state: GameState): void => {
@@ -76,6 +81,9 @@ export function simulate(loaded: LoadedScenario, seed: string, levels: Record<Si
     }
     if (after.units.length !== before.units.length) note(after);
     if (command.side !== "red" || command.type === "end-turn" || command.type === "set-stance" || command.type === "mission") return;
+    for (const [capital, hex] of cityHex) {
+      if (captured[capital] === null && after.control[String(hex)] === "red" && before.control[String(hex)] !== "red") captured[capital] = hoursAt(before, after, command);
+    }
     for (const u of after.units) {
       if (u.side !== "red" || u.hex < 0) continue;
       const capital = approaches.get(u.hex);
@@ -97,7 +105,7 @@ export function simulate(loaded: LoadedScenario, seed: string, levels: Record<Si
   }
   const status = end.status;
   const winner: Side | "none" = status.kind === "over" ? status.winner : "none";
-  return { run: { seed, winner, turns: end.turn, hoursToCapital: reached, lossesPct, commands: game.commands.length }, game };
+  return { run: { seed, winner, turns: end.turn, hoursToCapital: reached, hoursToCapture: captured, lossesPct, commands: game.commands.length }, game };
 }
 
 /** The seed of run `i` (0-based) of a series started with `seed`: numbers count up, text gets a suffix. */
@@ -113,6 +121,10 @@ export interface SimSummary {
   hoursToCapital: Record<Capital, { median: number | null; reached: number }>;
   /** The earlier of Tallinn and Riga: RAND RR-1253's measure (MODEL.md §1, R1). */
   firstOfTallinnRiga: { median: number | null; within60h: number; within72h: number; reached: number };
+  /** Hours until red took Tallinn or Riga itself (held its objective), whichever fell first. */
+  firstCaptureOfTallinnRiga: { median: number | null; within72h: number };
+  /** Runs in which red held neither Tallinn nor Riga at 60 hours: RAND's test of the seven brigades (R2). */
+  bothHeldAt60h: number;
   medianLossesPct: Record<Side, number>;
 }
 
@@ -128,9 +140,9 @@ export function medianOf(values: readonly (number | null)[]): number | null {
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 const fraction = (part: number, whole: number): number => (whole === 0 ? 0 : Math.round((1000 * part) / whole) / 1000);
 
-export function firstOfTallinnRiga(run: SimRun): number | null {
-  const t = run.hoursToCapital.Tallinn;
-  const r = run.hoursToCapital.Riga;
+export function firstOfTallinnRiga(run: SimRun, measure: "hoursToCapital" | "hoursToCapture" = "hoursToCapital"): number | null {
+  const t = run[measure].Tallinn;
+  const r = run[measure].Riga;
   if (t === null) return r;
   if (r === null) return t;
   return Math.min(t, r);
@@ -144,7 +156,7 @@ export function summarise(runs: readonly SimRun[]): SimSummary {
     const hours = runs.map((r) => r.hoursToCapital[c]);
     hoursToCapital[c] = { median: medianOf(hours), reached: fraction(hours.filter((h) => h !== null).length, n) };
   }
-  const first = runs.map(firstOfTallinnRiga);
+  const first = runs.map((r) => firstOfTallinnRiga(r));
   return {
     runs: n,
     winner: { red: fraction(count((r) => r.winner === "red"), n), blue: fraction(count((r) => r.winner === "blue"), n), none: fraction(count((r) => r.winner === "none"), n) },
@@ -156,6 +168,11 @@ export function summarise(runs: readonly SimRun[]): SimSummary {
       within72h: fraction(first.filter((h) => h !== null && h <= 72).length, n),
       reached: fraction(first.filter((h) => h !== null).length, n),
     },
+    firstCaptureOfTallinnRiga: {
+      median: medianOf(runs.map((r) => firstOfTallinnRiga(r, "hoursToCapture"))),
+      within72h: fraction(runs.filter((r) => (firstOfTallinnRiga(r, "hoursToCapture") ?? Infinity) <= 72).length, n),
+    },
+    bothHeldAt60h: fraction(count((r) => [r.hoursToCapture.Tallinn, r.hoursToCapture.Riga].every((h) => h === null || h > 60)), n),
     medianLossesPct: { red: round1(medianOf(runs.map((r) => r.lossesPct.red)) ?? 0), blue: round1(medianOf(runs.map((r) => r.lossesPct.blue)) ?? 0) },
   };
 }

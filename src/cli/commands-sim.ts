@@ -57,6 +57,9 @@ function printSummary(s: SimSummary): void {
   for (const [name, c] of Object.entries(s.hoursToCapital)) print(`  ${name.padEnd(8)} reached in ${pct(c.reached)} of runs; median ${hours(c.median)}`);
   const f = s.firstOfTallinnRiga;
   print(`  first of Tallinn or Riga: median ${hours(f.median)}; within 60 h in ${pct(f.within60h)}, within 72 h in ${pct(f.within72h)} of runs`);
+  const c = s.firstCaptureOfTallinnRiga;
+  print(`  first of Tallinn or Riga taken: median ${hours(c.median)}; within 72 h in ${pct(c.within72h)} of runs`);
+  print(`  neither Tallinn nor Riga taken by 60 h in ${pct(s.bothHeldAt60h)} of runs`);
   print(`  median personnel losses: red ${s.medianLossesPct.red}%, blue ${s.medianLossesPct.blue}%`);
 }
 

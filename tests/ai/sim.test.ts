@@ -16,6 +16,7 @@ const run = (seed: string, t: number | null, r: number | null, winner: SimRun["w
   winner,
   turns: 8,
   hoursToCapital: { Tallinn: t, Riga: r, Vilnius: null },
+  hoursToCapture: { Tallinn: t === null ? null : t + 12, Riga: null, Vilnius: null },
   lossesPct: { red: 1, blue: 2 },
   commands: 100,
 });
@@ -56,6 +57,8 @@ describe("sim measures", () => {
     expect(s.winner).toEqual({ red: 0.5, blue: 0.25, none: 0.25 });
     expect(s.firstOfTallinnRiga).toEqual({ median: 55, within60h: 0.5, within72h: 0.75, reached: 0.75 });
     expect(s.hoursToCapital.Tallinn).toEqual({ median: null, reached: 0.5 });
+    // Tallinn falls 12 hours after red reaches it: at 52 h in run 1 and 48 h in run 4.
+    expect(s.bothHeldAt60h).toBe(0.5);
   });
 
   test("run seeds count up from a number and take a suffix otherwise", () => {
