@@ -1,5 +1,6 @@
 // Railways (by gauge), bridges and ports baked into the board texture, drawn after terrain,
-// borders and rivers and beside the roads they often run with.
+// borders and rivers and beside the roads they often run with. Each draws the hexes `ids` it
+// is given: a tile of the board passes those that reach into it.
 
 import { GAUGE, type HexMap } from "../engine";
 import { edgeEnds, type Layout, type Point } from "./layout";
@@ -8,9 +9,9 @@ import { PAPER, PORT_COLOUR, RAIL_COLOUR, RAIL_STANDARD_COLOUR, css, rgba } from
 /** Rails run this many world pixels below and right of the hex-centre line. */
 const RAIL_OFFSET = 4;
 
-/** Each edge a symmetric per-hex mask marks, once (from its lower-id hex). */
-function eachEdge(map: HexMap, mask: Uint8Array, visit: (id: number, dir: number, other: number) => void): void {
-  for (let id = 0; id < map.size; id++) {
+/** Each edge a symmetric per-hex mask marks among `ids`, once (from its lower-id hex). */
+function eachEdge(map: HexMap, mask: Uint8Array, ids: Iterable<number>, visit: (id: number, dir: number, other: number) => void): void {
+  for (const id of ids) {
     const bits = mask[id] ?? 0;
     if (bits === 0) continue;
     for (let d = 0; d < 6; d++) {
@@ -25,9 +26,9 @@ function eachEdge(map: HexMap, mask: Uint8Array, visit: (id: number, dir: number
  * one linked edge to the next through a curve bent toward the hex centre: a line at an angle
  * to the grid then reads as a gentle wave, not the saw-tooth of centre-to-centre segments.
  */
-export function routePath(map: HexMap, mask: Uint8Array, centres: Point[], keep: (a: number, b: number) => boolean = () => true): Path2D {
+export function routePath(map: HexMap, mask: Uint8Array, centres: Point[], ids: Iterable<number>, keep: (a: number, b: number) => boolean = () => true): Path2D {
   const path = new Path2D();
-  for (let id = 0; id < map.size; id++) {
+  for (const id of ids) {
     const bits = mask[id] ?? 0;
     if (bits === 0) continue;
     const c = centres[id] ?? { x: 0, y: 0 };
@@ -58,10 +59,10 @@ function isStandard(map: HexMap, a: number, b: number): boolean {
   return (both & GAUGE.standard) !== 0 && (both & GAUGE.broad) === 0;
 }
 
-export function drawRails(ctx: CanvasRenderingContext2D, layout: Layout, centres: Point[]): void {
+export function drawRails(ctx: CanvasRenderingContext2D, layout: Layout, centres: Point[], ids: readonly number[]): void {
   const map = layout.map;
-  const broad = routePath(map, map.rails, centres, (a, b) => !isStandard(map, a, b));
-  const standard = routePath(map, map.rails, centres, (a, b) => isStandard(map, a, b));
+  const broad = routePath(map, map.rails, centres, ids, (a, b) => !isStandard(map, a, b));
+  const standard = routePath(map, map.rails, centres, ids, (a, b) => isStandard(map, a, b));
   ctx.save();
   // Shifted off the hex-centre line so a road along the same hexes stays visible beside it.
   ctx.translate(RAIL_OFFSET, RAIL_OFFSET);
@@ -81,9 +82,9 @@ export function drawRails(ctx: CanvasRenderingContext2D, layout: Layout, centres
 }
 
 /** A short bar across each bridged river edge, like a bridge on a paper map. */
-export function drawBridges(ctx: CanvasRenderingContext2D, layout: Layout, centres: Point[]): void {
+export function drawBridges(ctx: CanvasRenderingContext2D, layout: Layout, centres: Point[], ids: readonly number[]): void {
   const path = new Path2D();
-  eachEdge(layout.map, layout.map.bridges, (id, d) => {
+  eachEdge(layout.map, layout.map.bridges, ids, (id, d) => {
     const [p, q] = edgeEnds(centres[id] ?? { x: 0, y: 0 }, layout.radius, d);
     const mx = (p.x + q.x) / 2;
     const my = (p.y + q.y) / 2;
@@ -105,9 +106,9 @@ export function drawBridges(ctx: CanvasRenderingContext2D, layout: Layout, centr
 }
 
 /** An anchor on each port hex. */
-export function drawPorts(ctx: CanvasRenderingContext2D, layout: Layout, centres: Point[]): void {
-  for (const key of Object.keys(layout.map.ports)) {
-    const c = centres[Number(key)];
+export function drawPorts(ctx: CanvasRenderingContext2D, layout: Layout, centres: Point[], ids: readonly number[]): void {
+  for (const id of ids) {
+    const c = Object.hasOwn(layout.map.ports, id) ? centres[id] : undefined;
     if (!c) continue;
     const x = c.x + layout.radius * 0.45;
     const y = c.y - layout.radius * 0.45;

@@ -7,25 +7,21 @@
 import Phaser from "phaser";
 import { pathTo, unitById, type HexId, type PlayerView } from "../engine";
 import type { BoardModel, BoardNotice } from "./board-model";
-import { bakeBoard } from "./board-texture";
+import { planBoard } from "./board-texture";
 import { boardHasKeys } from "./board-focus";
+import { BoardTiles } from "./board-tiles";
 import { CameraControls } from "./camera-controls";
+import { visibleWorld } from "./camera-maths";
 import { HexInfoBox } from "./hex-info-box";
+import { runWhenIdle } from "./idle-work";
 import { hexToWorld, makeLayout, worldToHex, type Layout, type Point } from "./layout";
 import { OverlayLegend } from "./overlay-legend";
 import { overlayForKey, type OverlayId } from "./overlay-keys";
 import { Overlays } from "./overlays";
 import { StrategicOverlays } from "./strategic-overlays";
+import { TownNames } from "./town-names";
 import { UnitCounters } from "./unit-counters";
 
-const BOARD_TEXTURE = "eastern-flank-board";
-/** The camera zoom from which a town's name shows, by population: capitals and the largest cities always. */
-const TOWN_ZOOMS: readonly { population: number; zoom: number }[] = [
-  { population: 300_000, zoom: 0 },
-  { population: 100_000, zoom: 0.3 },
-  { population: 50_000, zoom: 0.55 },
-  { population: 0, zoom: 0.9 },
-];
 /** The cursor goes over the counters (4 to 4.1) but under a fanned stack (from 4.25, unit-counters.ts). */
 const DEPTH = { board: 0, tints: 0.5, objectives: 1, reach: 2, lines: 2.5, towns: 3, units: 4, cursor: 4.2, path: 6 } as const;
 /** How long the mouse rests on a stack before it fans out: a click straight after a move never meets a fan. */
@@ -49,8 +45,8 @@ export class BoardScene extends Phaser.Scene {
   /** Which hex the info box names: the one under the mouse, or the cursor when it moved last. */
   private infoFrom: "pointer" | "cursor" = "pointer";
   private lastCursor: HexId | null = null;
-  private townNames: { text: Phaser.GameObjects.Text; minZoom: number }[] = [];
-  private labelZoom = 0;
+  private tiles: BoardTiles | null = null;
+  private towns: TownNames | null = null;
   private framedFor: string | null = null;
 
   constructor(
@@ -63,16 +59,14 @@ export class BoardScene extends Phaser.Scene {
   create(): void {
     const layout = makeLayout(this.model.map);
     this.layout = layout;
-    const baked = bakeBoard(layout);
-    if (!this.textures.exists(BOARD_TEXTURE)) this.textures.addCanvas(BOARD_TEXTURE, baked.canvas);
-    this.add.image(0, 0, BOARD_TEXTURE).setOrigin(0, 0).setScale(1 / baked.resolution).setDepth(DEPTH.board);
-    this.addTownNames(layout);
+    this.tiles = new BoardTiles(this, planBoard(layout), DEPTH.board);
+    this.towns = new TownNames(this, layout, DEPTH.towns);
     this.overlays = new Overlays(this, layout, { objectives: DEPTH.objectives, reach: DEPTH.reach, path: DEPTH.path, cursor: DEPTH.cursor });
     this.counters = new UnitCounters(this, layout, DEPTH.units);
     this.strategic = new StrategicOverlays(this, layout, { tints: DEPTH.tints, lines: DEPTH.lines });
     const host = this.game.canvas.parentElement;
     this.info = host ? new HexInfoBox(host, this.model.map) : null;
-    this.legend = host ? new OverlayLegend(host) : null;
+    this.legend = host ? new OverlayLegend(host, (id) => this.toggleOverlay(id)) : null;
     this.controls = new CameraControls(this, layout, {
       click: (w) => this.clicked(w),
       hover: (w) => this.hover(w),
@@ -89,16 +83,20 @@ export class BoardScene extends Phaser.Scene {
       this.legend?.destroy();
       this.info?.destroy();
     });
+    // Only the tiles and names the first view shows are made before the first frame.
+    this.showBoard();
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
       this.onReady();
       // The symbols' library is fetched only now, so it never delays the first board.
       void this.counters?.loadSymbols().then((ok) => {
         if (host) host.dataset.symbols = ok ? "app6" : "fallback";
       });
+      const stop = runWhenIdle(() => (this.tiles?.bakeNext() ?? false) || (this.towns?.makeNext() ?? false));
+      this.events.once(Phaser.Scenes.Events.SHUTDOWN, stop);
     });
   }
 
-  /** Keys 1–5 toggle the overlays (overlay-keys.ts), when the keys are the board's. */
+  /** Keys 1–5 toggle the overlays (overlay-keys.ts), when the keys are the board's; so do the legend's buttons. */
   private keyDown(event: KeyboardEvent): void {
     if (event.repeat || event.ctrlKey || event.altKey || event.metaKey || !boardHasKeys()) return;
     const id = overlayForKey(event.key);
@@ -125,14 +123,15 @@ export class BoardScene extends Phaser.Scene {
     if (this.fan === null && this.hovered >= 0 && !this.dragging && time - this.hoveredSince >= FAN_DELAY_MS && this.stackSize(this.hovered) > 1) {
       this.setFan(this.hovered);
     }
-    const zoom = this.cameras.main.zoom;
-    if (zoom !== this.labelZoom) {
-      // Town names grow as the map shrinks, so they stay readable when zoomed out.
-      this.labelZoom = zoom;
-      const scale = Phaser.Math.Clamp(0.75 / zoom, 1, 5);
-      // Smaller towns appear as the map is zoomed in, so names never pile up on each other.
-      for (const { text, minZoom } of this.townNames) text.setScale(scale).setVisible(zoom >= minZoom);
-    }
+    this.showBoard();
+  }
+
+  /** Bakes the tiles and makes the town names the camera is about to show, if any are missing. */
+  private showBoard(): void {
+    const cam = this.cameras.main;
+    const view = visibleWorld(cam);
+    if (this.tiles && !this.tiles.complete()) this.tiles.show(view);
+    this.towns?.show(view, cam.zoom);
   }
 
   /** Where the centre of a hex is on the game canvas, in canvas pixels, under the current camera. */
@@ -146,27 +145,6 @@ export class BoardScene extends Phaser.Scene {
   cameraState(): { zoom: number; scrollX: number; scrollY: number } {
     if (!this.controls) throw new Error("the board is not ready yet");
     return this.controls.state();
-  }
-
-  private addTownNames(layout: Layout): void {
-    for (const [key, city] of Object.entries(layout.map.cities)) {
-      const c = hexToWorld(layout, Number(key));
-      const size = city.population >= 250_000 ? 16 : 13;
-      const minZoom = TOWN_ZOOMS.find((z) => city.population >= z.population)?.zoom ?? Infinity;
-      const name = this.add
-        .text(c.x, c.y + 9, city.name, {
-          fontFamily: "system-ui, sans-serif",
-          fontSize: `${size}px`,
-          fontStyle: city.population >= 250_000 ? "bold" : "normal",
-          color: "#1b1b1b",
-          stroke: "#ffffff",
-          strokeThickness: 4,
-        })
-        .setOrigin(0.5, 0)
-        .setResolution(2)
-        .setDepth(DEPTH.towns);
-      this.townNames.push({ text: name, minZoom });
-    }
   }
 
   /** Starts with the view framed on the units the player can see. */

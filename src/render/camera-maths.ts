@@ -51,3 +51,12 @@ export function easeInOut(t: number): number {
   const c = Math.min(1, Math.max(0, t));
   return c * c * (3 - 2 * c);
 }
+
+/** The rectangle of the world the camera shows, in world pixels (Phaser zooms about the view's centre). */
+export function visibleWorld(cam: CameraFrame): { minX: number; minY: number; maxX: number; maxY: number } {
+  const halfW = cam.width / (2 * cam.zoom);
+  const halfH = cam.height / (2 * cam.zoom);
+  const cx = cam.scrollX + cam.width / 2;
+  const cy = cam.scrollY + cam.height / 2;
+  return { minX: cx - halfW, minY: cy - halfH, maxX: cx + halfW, maxY: cy + halfH };
+}

@@ -4,11 +4,21 @@
 
 import { HEX_WIDTH_PX, hexToWorld, type Layout } from "./layout";
 
+/** Where a raster's top left corner lies, in pixels of the whole board at its resolution. */
+export interface RasterOrigin {
+  x: number;
+  y: number;
+}
+
+const BOARD_ORIGIN: RasterOrigin = { x: 0, y: 0 };
+
 /**
- * Calls `visit(py, a, b, edge)` for each row `py` of hex `id` in a `width` × `height` raster
- * drawn at `resolution` raster pixels per world pixel, where the hex covers columns a to b − 1.
- * `edge` is how many pixels at each end of the row lie on the hex's outline (2 along the
- * slanted edges, 1 along the vertical ones), or 0 when the whole row does (at a corner).
+ * Calls `visit(py, a, b, left, right)` for each row `py` of hex `id` in a `width` × `height`
+ * raster drawn at `resolution` raster pixels per world pixel, where the hex covers columns a to
+ * b − 1. `left` and `right` are how many pixels at each end of the row lie on the hex's outline
+ * (2 along the slanted edges, 1 along the vertical ones, the whole row at a corner), none where
+ * the raster's side cuts the hex. A raster that is one tile of the board gives its `origin`;
+ * integer origins keep the tiles' pixels exactly those of one raster of the whole board.
  */
 export function forEachHexRow(
   layout: Layout,
@@ -16,13 +26,14 @@ export function forEachHexRow(
   resolution: number,
   width: number,
   height: number,
-  visit: (py: number, a: number, b: number, edge: number) => void,
+  visit: (py: number, a: number, b: number, left: number, right: number) => void,
+  origin: RasterOrigin = BOARD_ORIGIN,
 ): void {
   const radius = layout.radius * resolution;
   const halfWidth = (HEX_WIDTH_PX / 2) * resolution;
   const c = hexToWorld(layout, id);
-  const cx = c.x * resolution;
-  const cy = c.y * resolution;
+  const cx = c.x * resolution - origin.x;
+  const cy = c.y * resolution - origin.y;
   const top = Math.max(0, Math.ceil(cy - radius - 0.5));
   const bottom = Math.min(height - 1, Math.floor(cy + radius - 0.5));
   for (let py = top; py <= bottom; py++) {
@@ -31,11 +42,14 @@ export function forEachHexRow(
     // The upper and lower quarters narrow along edges at 30° to the horizontal.
     const slanted = dy > radius / 2;
     const half = slanted ? (radius - dy) * ROOT3 : halfWidth;
-    const a = Math.max(0, Math.ceil(cx - half - 0.5));
-    const b = Math.min(width, Math.ceil(cx + half - 0.5));
+    const start = Math.ceil(cx - half - 0.5);
+    const end = Math.ceil(cx + half - 0.5);
+    const a = Math.max(0, start);
+    const b = Math.min(width, end);
     if (b <= a) continue;
     // A slanted edge crosses two pixels of a row for each pixel of line thickness.
-    visit(py, a, b, radius - dy < 1 ? 0 : slanted ? 2 : 1);
+    const edge = radius - dy < 1 ? end - start : slanted ? 2 : 1;
+    visit(py, a, b, Math.max(0, start + edge - a), Math.max(0, b - (end - edge)));
   }
 }
 

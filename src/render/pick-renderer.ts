@@ -3,21 +3,11 @@
 // but the same board drawn with Canvas 2D holds 60 (measured in headless Chromium, 2 cores).
 
 import Phaser from "phaser";
+import { webglRendererName } from "./gl-probe";
 
 export type RendererChoice = "auto" | "webgl" | "canvas";
 
 const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|software|basic render driver/i;
-
-/** The WebGL renderer string, "" when it is hidden, or null when there is no WebGL at all. */
-function webglRendererName(): string | null {
-  const probe = document.createElement("canvas");
-  const gl = probe.getContext("webgl2") ?? probe.getContext("webgl");
-  if (!gl) return null;
-  const info = gl.getExtension("WEBGL_debug_renderer_info");
-  const name = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : "";
-  gl.getExtension("WEBGL_lose_context")?.loseContext();
-  return name;
-}
 
 export function phaserRendererType(choice: RendererChoice): number {
   if (choice === "webgl") return Phaser.WEBGL;

@@ -9,7 +9,8 @@ import Phaser from "phaser";
 import { supplyStatus, templateOf, traceSupply, type Arm, type HexId, type HexMap, type PlayerView, type Side, type Unit, type UnitId } from "../engine";
 import { fanOffsets } from "./fan-out";
 import { hexToWorld, type Layout, type Point } from "./layout";
-import { INK, PAPER, SIDE_COLOURS, css } from "./palette";
+import { LabelPool } from "./label-pool";
+import { INK, PAPER, SIDE_COLOURS } from "./palette";
 import { drawSideShape } from "./side-shape";
 import { SYMBOL_SIZE, SymbolTextures } from "./symbol-textures";
 import { strengthShare, supplyMark, symbolSpec, type SupplyMark } from "./unit-symbol";
@@ -76,10 +77,9 @@ export class UnitCounters {
   private readonly fanMarks: Phaser.GameObjects.Graphics;
   private fanned: { hex: HexId; centre: Point; counters: FannedCounter[] } | null = null;
   private readonly images: Phaser.GameObjects.Image[] = [];
-  private readonly labels: Phaser.GameObjects.Text[] = [];
+  private readonly labels: LabelPool;
   private readonly symbols: SymbolTextures;
   private usedImages = 0;
-  private usedLabels = 0;
   private last: { view: PlayerView; selected: UnitId | null; fan: HexId | null } | null = null;
   private supplyFor: { view: PlayerView; marks: Map<UnitId, SupplyMark> } | null = null;
 
@@ -93,6 +93,7 @@ export class UnitCounters {
     this.fanBack = scene.add.graphics().setDepth(depth + FAN_DEPTH.back);
     this.fanMarks = scene.add.graphics().setDepth(depth + FAN_DEPTH.marks);
     this.symbols = new SymbolTextures(scene.textures);
+    this.labels = new LabelPool(scene);
   }
 
   /** Starts fetching the NATO symbols; the counters are redrawn with them when they arrive. */
@@ -116,7 +117,7 @@ export class UnitCounters {
     this.fanMarks.clear();
     this.fanned = null;
     this.usedImages = 0;
-    this.usedLabels = 0;
+    this.labels.begin();
     const supply = this.supplyMarks(view);
     const stacks = new Map<HexId, Unit[]>();
     for (const unit of view.units) {
@@ -130,7 +131,7 @@ export class UnitCounters {
       else this.drawStack(hex, units, view, selected, supply);
     }
     for (let i = this.usedImages; i < this.images.length; i++) this.images[i]?.setVisible(false);
-    for (let i = this.usedLabels; i < this.labels.length; i++) this.labels[i]?.setVisible(false);
+    this.labels.end();
   }
 
   /** Supply markers for every unit on the board, traced once per view (for each side, over what the viewer knows). */
@@ -239,7 +240,7 @@ export class UnitCounters {
     g.lineStyle(2, spent ? INK : PAPER, 1);
     const [w, h] = unit.side === "red" ? FALLBACK_SIZE.red : FALLBACK_SIZE.blue;
     drawSideShape(g, unit.side, x, y, w, h);
-    this.label(armCode(unit.template), x, y, 13, PAPER, frames === this.frames ? 0.5 : FAN_DEPTH.labels);
+    this.labels.add(armCode(unit.template), x, y, 13, PAPER, this.depth + (frames === this.frames ? 0.5 : FAN_DEPTH.labels));
     return h / 2;
   }
 
@@ -286,7 +287,7 @@ export class UnitCounters {
     g.lineStyle(1.5, INK, 1);
     g.fillCircle(x, y, 6.5);
     g.strokeCircle(x, y, 6.5);
-    this.label(String(count), x, y, 10, INK, 0.5);
+    this.labels.add(String(count), x, y, 10, INK, this.depth + 0.5);
   }
 
   private image(): Phaser.GameObjects.Image {
@@ -297,18 +298,5 @@ export class UnitCounters {
     }
     this.usedImages++;
     return image;
-  }
-
-  private label(text: string, x: number, y: number, size: number, colour: number, depth: number): void {
-    let t = this.labels[this.usedLabels];
-    if (!t) {
-      t = this.scene.add
-        .text(0, 0, "", { fontFamily: "system-ui, sans-serif", fontStyle: "bold", fontSize: `${size}px`, color: "#ffffff" })
-        .setOrigin(0.5, 0.5)
-        .setResolution(3);
-      this.labels.push(t);
-    }
-    this.usedLabels++;
-    t.setText(text).setFontSize(size).setColor(css(colour)).setPosition(x, y).setDepth(this.depth + depth).setVisible(true);
   }
 }

@@ -2,7 +2,7 @@
 // "well inside the view" test for focus, and the pinch's factor.
 
 import { describe, expect, test } from "vitest";
-import { ZOOM_STEP, easeInOut, edgeDirection, pinchFactor, scrollAfterZoom, wellInside, type CameraFrame } from "../../src/render/camera-maths";
+import { ZOOM_STEP, easeInOut, edgeDirection, pinchFactor, scrollAfterZoom, visibleWorld, wellInside, type CameraFrame } from "../../src/render/camera-maths";
 
 /** The world point under canvas point (x, y), as Phaser's camera places it (zoom about the view's centre). */
 function worldAt(cam: CameraFrame, x: number, y: number): { x: number; y: number } {
@@ -78,5 +78,17 @@ describe("the pinch", () => {
   test("fingers on the same spot leave the zoom alone", () => {
     expect(pinchFactor(0, 50)).toBe(1);
     expect(pinchFactor(50, 0)).toBe(1);
+  });
+});
+
+describe("the world the camera shows", () => {
+  test("is the view's size over the zoom, centred where Phaser centres it", () => {
+    const cam: CameraFrame = { scrollX: 300, scrollY: -40, zoom: 0.5, width: 1000, height: 700 };
+    const view = visibleWorld(cam);
+    expect(view.maxX - view.minX).toBeCloseTo(2000, 9);
+    expect(view.maxY - view.minY).toBeCloseTo(1400, 9);
+    // The canvas's corners map to the box's corners (worldAt above is Phaser's placement).
+    expect(worldAt(cam, 0, 0)).toEqual({ x: view.minX, y: view.minY });
+    expect(worldAt(cam, 1000, 700)).toEqual({ x: view.maxX, y: view.maxY });
   });
 });
