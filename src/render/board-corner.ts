@@ -8,7 +8,8 @@ const CORNER_STYLE: Partial<CSSStyleDeclaration> = {
   position: "absolute",
   left: "0.5rem",
   bottom: "0.5rem",
-  maxWidth: "min(26rem, calc(100% - 1rem))",
+  // Each box caps its own width (style.css, hex-info-box.ts); together they stay on the board.
+  maxWidth: "calc(100% - 1rem)",
   display: "flex",
   flexDirection: "column",
   alignItems: "flex-start",

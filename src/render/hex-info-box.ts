@@ -15,6 +15,7 @@ const BOX_STYLE: Partial<CSSStyleDeclaration> = {
   border: "1px solid #5b5b5b",
   borderRadius: "4px",
   font: "13px/1.4 system-ui, sans-serif",
+  maxWidth: "26rem",
 };
 
 export class HexInfoBox {

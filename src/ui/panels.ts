@@ -47,17 +47,21 @@ export function mountPanels(panel: HTMLElement, controller: GameController): voi
     el("p", {}, "With one of your units selected, click an enemy next to it (or press T) to open the attack panel: tick the units that join, read the odds and every modifier, then attack. Set a unit's stance in this panel, and send air and fire missions to a hex with the form below it."),
     el("p", {}, "Drag the map to pan, use the mouse wheel to zoom, or the arrow keys and W A S D. Red counters are diamonds, blue ones rectangles; a town ringed in a side's colour is an objective it holds. Press ? for every key."),
   );
+  // Right under the title (New game joins it there), as the page's own subtitle.
+  const title = panel.querySelector("#title");
+  if (title) title.after(subtitle);
+  else panel.append(subtitle);
+  // Three groups, one after the other beside a wide board; under a narrow one (a tablet held
+  // upright) the first stays in view with the turn and its buttons, and the other two sit side
+  // by side, each scrolling on its own (style.css).
   panel.append(
-    subtitle,
-    status,
-    gameOver,
-    el("div", { className: "buttons" }, endTurn, undo, helpButton),
-    message,
-    section("Selected unit", selected),
-    section("Air and fire missions", missions),
-    section("Objectives", objectives, points),
-    section("Event log", log),
-    howTo,
+    el("div", { className: "panel-top" }, status, gameOver, el("div", { className: "buttons" }, endTurn, undo, helpButton), message),
+    el(
+      "div",
+      { className: "panel-columns" },
+      el("div", { className: "panel-main" }, section("Selected unit", selected)),
+      el("div", { className: "panel-more" }, section("Air and fire missions", missions), section("Objectives", objectives, points), section("Event log", log), howTo),
+    ),
   );
   const askEndTurn = mountEndTurn(endTurn, controller);
   undo.addEventListener("click", () => controller.undo());
