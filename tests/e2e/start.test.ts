@@ -140,6 +140,29 @@ describe("the start screen", () => {
     await page.close();
   });
 
+  it("lists the war scenarios with their parameters, and plays the RAND scenario against the computer", async () => {
+    const { page, errors } = await openStart();
+    await expect(page.locator(".scenario-card").count()).resolves.toBe(5);
+    for (const id of ["rand-2016", "seven-brigades", "eastern-flank-2026", "suwalki-2026"]) {
+      await page.locator(`#scenario-${id}`).check();
+      const briefing = page.locator("#start-briefing");
+      await expect(briefing.textContent()).resolves.toMatch(/Where the numbers come from/);
+      for (const label of ["Strategic warning (days)", "Russian friction (0–1)", "US commitment (0–1)", "Allied will (0–1)"]) {
+        await expect(briefing.locator("dt", { hasText: label }).count(), `${id}: ${label}`).resolves.toBe(1);
+      }
+    }
+    await page.locator("#scenario-rand-2016").check();
+    await expect(page.locator("#start-briefing dt", { hasText: "Strategic warning" }).locator("xpath=following-sibling::dd[1]").textContent()).resolves.toBe("7");
+    await page.screenshot({ path: shotPath("start-screen-rand-2016") });
+    await Promise.all([page.waitForURL(/scenario=rand-2016/), page.getByRole("button", { name: "Start" }).click()]);
+    await waitReady(page);
+    await page.waitForFunction(() => document.querySelector("#side-to-play")?.textContent === "Blue", undefined, { timeout: 25_000 });
+    await expect(page.locator("#event-log").textContent()).resolves.toMatch(/Red: main effort toward (Riga|Tallinn)/);
+    await page.screenshot({ path: shotPath("rand-2016-after-red") });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("refuses an unknown computer level in the URL with a sentence", async () => {
     const { page, errors } = await newPage(browser());
     await page.goto(`${inject("baseUrl")}?scenario=first-contact&red=ai&level=grandmaster`);
