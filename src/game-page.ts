@@ -26,7 +26,7 @@ export function showGame(options: PageOptions, loaded: LoadedScenario, panel: HT
     const main = panel.querySelector(".panel-main");
     if (main) main.prepend(slot);
     else panel.append(slot);
-    mountComputerTurns(slot, controller, { scenario: options.scenario, seed: options.seed, levels });
+    mountComputerTurns(slot, controller, { scenario: options.scenario, seed: options.seed, levels, thinkLimitMs: options.thinkLimitMs, stallMs: options.stallMs });
   }
   mountNewGame(panel);
   const handle = startBoard(board, controller, options.renderer);

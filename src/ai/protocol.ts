@@ -5,7 +5,8 @@ import type { Command, PlayerView, Side } from "../engine";
 import type { AiLevel } from "./levels";
 
 export type ToWorker =
-  | { type: "setup"; scenario: string; seed: string; sides: Partial<Record<Side, AiLevel>> }
+  /** `stallMs` (tests only) makes the worker wait that long before each answer, to try the page's time budget. */
+  | { type: "setup"; scenario: string; seed: string; sides: Partial<Record<Side, AiLevel>>; stallMs?: number }
   | { type: "next"; side: Side; view: PlayerView; request: number };
 
 export type FromWorker =

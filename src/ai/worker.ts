@@ -7,6 +7,7 @@ import { AiPlayer } from "./player";
 import type { FromWorker, ToWorker } from "./protocol";
 
 const players = new Map<string, AiPlayer>();
+let stallMs = 0;
 
 function post(message: FromWorker): void {
   (self as unknown as { postMessage(m: FromWorker): void }).postMessage(message);
@@ -21,6 +22,7 @@ self.addEventListener("message", (event: MessageEvent<ToWorker>) => {
       return;
     }
     players.clear();
+    stallMs = message.stallMs ?? 0;
     for (const [side, level] of Object.entries(message.sides)) {
       if (level && (side === "red" || side === "blue")) players.set(side, new AiPlayer(side, { level, seed: message.seed }));
     }
@@ -33,6 +35,10 @@ self.addEventListener("message", (event: MessageEvent<ToWorker>) => {
     return;
   }
   const started = performance.now();
+  // A test of the page's time budget: busy, as a player lost in thought would be.
+  while (performance.now() - started < stallMs) {
+    /* wait */
+  }
   try {
     const command = player.next(message.view);
     const summary = command.type === "end-turn" ? player.summary() : null;

@@ -20,6 +20,10 @@ export interface PageOptions {
   debug: boolean;
   /** ?renderer=webgl|canvas overrides the automatic choice (see render/pick-renderer.ts). */
   renderer: RendererChoice;
+  /** With ?debug=1, ?thinkLimitMs=N shortens the computer's time budget per order, for tests… */
+  thinkLimitMs?: number;
+  /** …and ?aiStallMs=N makes the computer's worker wait that long before each answer. */
+  stallMs?: number;
 }
 
 export const MAX_SEED = 200;
@@ -59,7 +63,15 @@ export function readPageOptions(search: string, defaultScenario: string): Result
   if (renderer !== "auto" && renderer !== "webgl" && renderer !== "canvas") {
     return { ok: false, error: `The renderer must be "webgl", "canvas" or "auto", not "${renderer.slice(0, 40)}".` };
   }
-  return { ok: true, value: { scenario, seed, seats: { red: red.value, blue: blue.value }, level, debug: debug === "1" || debug === "true", renderer } };
+  const isDebug = debug === "1" || debug === "true";
+  const value: PageOptions = { scenario, seed, seats: { red: red.value, blue: blue.value }, level, debug: isDebug, renderer };
+  for (const [name, key] of [["thinkLimitMs", "thinkLimitMs"], ["aiStallMs", "stallMs"]] as const) {
+    const text = params.get(name);
+    if (!isDebug || text === null) continue;
+    if (!/^\d{1,6}$/.test(text) || Number(text) < 1) return { ok: false, error: `${name} must be a whole number of milliseconds from 1, not "${text.slice(0, 40)}".` };
+    value[key] = Number(text);
+  }
+  return { ok: true, value };
 }
 
 // Parameters about the page rather than the game: they survive starting and leaving a game.

@@ -163,6 +163,22 @@ describe("the start screen", () => {
     await page.close();
   });
 
+  it("ends the turn of a computer player that overruns its time budget, and the game goes on", async () => {
+    const { page, errors } = await newPage(browser());
+    // The worker stalls 3 s over every order; the budget is 0.4 s.
+    await page.goto(`${inject("baseUrl")}?scenario=first-contact&seed=1&red=ai&blue=human&debug=1&thinkLimitMs=400&aiStallMs=3000`);
+    await waitReady(page);
+    // While the worker is stuck the page still answers.
+    await page.keyboard.press("?");
+    await page.locator("#help-overlay").waitFor({ state: "visible", timeout: 2000 });
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => document.querySelector("#side-to-play")?.textContent === "Blue", undefined, { timeout: 10_000 });
+    await expect(page.locator("#event-log").textContent()).resolves.toMatch(/Red \(computer, standard\) took more than 0\.4 s over one order, so its turn was ended\./);
+    await expect(page.locator("#computer-status").textContent()).resolves.toBe("Your turn: Blue to play.");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("refuses an unknown computer level in the URL with a sentence", async () => {
     const { page, errors } = await newPage(browser());
     await page.goto(`${inject("baseUrl")}?scenario=first-contact&red=ai&level=grandmaster`);

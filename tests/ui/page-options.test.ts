@@ -36,6 +36,14 @@ describe("readPageOptions", () => {
     expect(long.ok ? "" : long.error.length).toBeLessThan(120);
   });
 
+  it("reads the computer's test-only time budget and stall with debug=1 alone, refusing bad numbers", () => {
+    expect(read("?debug=1&thinkLimitMs=400&aiStallMs=3000")).toMatchObject({ ok: true, value: { thinkLimitMs: 400, stallMs: 3000 } });
+    const plain = read("?thinkLimitMs=400");
+    expect(plain.ok && plain.value.thinkLimitMs).toBe(undefined);
+    expect(read("?debug=1&thinkLimitMs=0")).toEqual({ ok: false, error: 'thinkLimitMs must be a whole number of milliseconds from 1, not "0".' });
+    expect(read("?debug=1&aiStallMs=soon")).toMatchObject({ ok: false, error: expect.stringMatching(/^aiStallMs must be a whole number/) });
+  });
+
   it("refuses an unknown renderer", () => {
     expect(read("?renderer=vulkan")).toMatchObject({ ok: false, error: expect.stringMatching(/"webgl", "canvas" or "auto", not "vulkan"/) });
   });
