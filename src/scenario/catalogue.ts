@@ -23,6 +23,8 @@ export interface ScenarioInfo {
   turns: number;
   /** Every parameter's value in this scenario (its own, or the fallback): parameters.ts says what each does. */
   parameters: Record<ParameterKey, number>;
+  /** What wins: red's objective points needed (else blue wins when the turns run out), and the objectives. */
+  victory: { redPointsToWin: number; objectives: { name: string; points: number; holder: "red" | "blue" }[] };
 }
 
 export function bundledScenarios(): ScenarioInfo[] {
@@ -30,6 +32,15 @@ export function bundledScenarios(): ScenarioInfo[] {
     const parsed = scenarioSchema.safeParse(file);
     if (!parsed.success) throw new Error(`bundled scenario is invalid: ${describeIssue(parsed.error, "scenario")}`);
     const s = parsed.data;
-    return { id: s.id, title: s.title, summary: s.summary, briefing: s.briefing, map: s.map, turns: s.turns, parameters: parameterValues(s.parameters) };
+    return {
+      id: s.id,
+      title: s.title,
+      summary: s.summary,
+      briefing: s.briefing,
+      map: s.map,
+      turns: s.turns,
+      parameters: parameterValues(s.parameters),
+      victory: { redPointsToWin: s.victory.redPointsToWin, objectives: s.objectives.map((o) => ({ name: o.name, points: o.points, holder: o.holder })) },
+    };
   });
 }

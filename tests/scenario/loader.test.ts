@@ -147,3 +147,43 @@ describe("supply sources, anti-access zones and side settings", () => {
     expectSentence(error);
   });
 });
+
+describe("the war scenarios (issue 7)", () => {
+  const WAR = ["rand-2016", "seven-brigades", "eastern-flank-2026", "suwalki-2026"];
+
+  test.each(WAR)("%s loads, declares all four parameters, says where its numbers come from and lists its sources", (id) => {
+    const loaded = loadBundled(id);
+    if (!loaded.ok) throw new Error(loaded.error);
+    const s = loaded.value.scenario;
+    expect(Object.keys(s.parameters ?? {}).sort()).toEqual(["alliedWill", "redFriction", "usCommitment", "warningDays"]);
+    expect(s.briefing).toMatch(/Where the numbers come from/);
+    expect(s.sources.length).toBeGreaterThanOrEqual(5);
+    expect(s.units.filter((u) => u.side === "red").length).toBeGreaterThan(10);
+    expect(s.units.filter((u) => u.side === "blue").length).toBeGreaterThan(10);
+    expect((s.reinforcements ?? []).length).toBeGreaterThan(0);
+    const info = bundledScenarios().find((b) => b.id === id);
+    expect(info?.parameters).toEqual(s.parameters);
+    expect(info?.victory.redPointsToWin).toBe(s.victory.redPointsToWin);
+  });
+
+  test("seven-brigades keeps rand-2016's Russian force and dials and changes only NATO's", () => {
+    const rand = loadBundled("rand-2016");
+    const seven = loadBundled("seven-brigades");
+    if (!rand.ok || !seven.ok) throw new Error("a bundled scenario does not load");
+    const red = (s: Scenario) => JSON.stringify([s.units.filter((u) => u.side === "red"), (s.reinforcements ?? []).filter((r) => r.unit.side === "red"), s.sides?.red, s.parameters, s.objectives]);
+    expect(red(seven.value.scenario)).toBe(red(rand.value.scenario));
+    const brigades = seven.value.scenario.units.filter((u) => u.side === "blue" && /brigade/.test(u.template));
+    expect(brigades.length).toBeGreaterThanOrEqual(7);
+    expect(brigades.filter((u) => u.template === "nato-armd-brigade").length).toBe(3);
+  });
+
+  test("more warning brings more of NATO's reinforcements to the map before the war", () => {
+    const count = (warningDays: number) => {
+      const loaded = loadBundled("rand-2016", { warningDays });
+      if (!loaded.ok) throw new Error(loaded.error);
+      return loaded.value.setup.units.filter((u) => u.side === "blue").length;
+    };
+    expect(count(30)).toBeGreaterThan(count(7));
+    expect(count(7)).toBeGreaterThanOrEqual(count(0));
+  });
+});
