@@ -2,7 +2,7 @@
 // outside the per-turn state (GameState names it by id) and never changes during a game.
 
 import { projectToGrid, unprojectFromGrid, type GeoFrame } from "./geo";
-import { DIRECTIONS, axialDistance, axialRound, offsetToAxial, type Axial } from "./hex";
+import { DIRECTIONS, axialRound, offsetToAxial, type Axial } from "./hex";
 import type { HexId } from "./types";
 
 export const TERRAINS = ["sea", "lake", "open", "forest", "marsh", "urban"] as const;
@@ -152,8 +152,11 @@ export function axialOf(map: HexMap, id: HexId): Axial {
   return { q: map.q[id] ?? 0, r: map.r[id] ?? 0 };
 }
 
+/** Hex steps between two hexes: axialDistance of their coordinates, without building them. */
 export function distance(map: HexMap, a: HexId, b: HexId): number {
-  return axialDistance(axialOf(map, a), axialOf(map, b));
+  const dq = (map.q[a] ?? 0) - (map.q[b] ?? 0);
+  const dr = (map.r[a] ?? 0) - (map.r[b] ?? 0);
+  return (Math.abs(dq) + Math.abs(dr) + Math.abs(dq + dr)) / 2;
 }
 
 /** The direction (0–5) from hex a to its neighbour b, or -1 if they are not adjacent. */
@@ -169,26 +172,37 @@ export function directionTo(map: HexMap, a: HexId, b: HexId): number {
  */
 export function landSteps(map: HexMap, starts: Iterable<HexId>, maxSteps = Infinity): Int32Array {
   const steps = new Int32Array(map.size).fill(-1);
-  let frontier: HexId[] = [];
+  // One queue in breadth-first order rather than a frontier array per step: the steps come
+  // out the same, each hex's distance to the nearest start.
+  if (bfsQueue.length < map.size) bfsQueue = new Int32Array(map.size);
+  const queue = bfsQueue;
+  const { neighbours, terrain } = map;
+  const sea = TERRAIN_CODE.sea;
+  const lake = TERRAIN_CODE.lake;
+  let tail = 0;
   for (const hex of starts) {
     if (hex < 0 || hex >= map.size || steps[hex] === 0) continue;
     steps[hex] = 0;
-    frontier.push(hex);
+    queue[tail++] = hex;
   }
-  for (let k = 1; frontier.length > 0 && k <= maxSteps; k++) {
-    const next: HexId[] = [];
-    for (const hex of frontier) {
-      for (let d = 0; d < 6; d++) {
-        const n = map.neighbours[hex * 6 + d] ?? -1;
-        if (n < 0 || steps[n] !== -1 || isWater(map, n)) continue;
-        steps[n] = k;
-        next.push(n);
-      }
+  for (let head = 0; head < tail; head++) {
+    const hex = queue[head] as number;
+    const k = (steps[hex] as number) + 1;
+    if (k > maxSteps) break;
+    for (let d = 0; d < 6; d++) {
+      const n = neighbours[hex * 6 + d] as number;
+      if (n < 0 || steps[n] !== -1) continue;
+      const t = terrain[n];
+      if (t === sea || t === lake) continue;
+      steps[n] = k;
+      queue[tail++] = n;
     }
-    frontier = next;
   }
   return steps;
 }
+
+// landSteps' queue, reused: a search writes it before reading it.
+let bfsQueue = new Int32Array(0);
 
 export function terrainOf(map: HexMap, id: HexId): Terrain {
   return TERRAINS[map.terrain[id] ?? 0] ?? "sea";

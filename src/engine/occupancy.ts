@@ -6,18 +6,24 @@ import type { BoardState, HexId, Side, Unit, UnitId } from "./types";
 
 type Units = BoardState["units"];
 
-// Unit order never changes within a game, so the id → position index is shared by every
+// Unit order never changes within a game, so an id → position index is shared by every
 // state whose units array has the same ids in the same places; it is checked on each use.
-let lastIds: Map<UnitId, number> = new Map();
+// A player view holds fewer units than the state it shows, so its positions differ: a few
+// indexes are kept, lest the state's and the view's rebuild each other's on every command.
+const recentIds: Map<UnitId, number>[] = [];
+const RECENT_IDS = 3;
 
 /** Position of a unit in the units array, or -1. O(1) after the first look-up in a game. */
 export function unitIndex(state: Pick<BoardState, "units">, id: UnitId): number {
   const units = state.units;
-  const at = lastIds.get(id);
-  if (at !== undefined && units[at]?.id === id) return at;
+  for (const ids of recentIds) {
+    const at = ids.get(id);
+    if (at !== undefined && units[at]?.id === id) return at;
+  }
   const index = new Map<UnitId, number>();
   units.forEach((u, i) => index.set(u.id, i));
-  lastIds = index;
+  if (recentIds.length >= RECENT_IDS) recentIds.pop();
+  recentIds.unshift(index);
   return index.get(id) ?? -1;
 }
 
@@ -37,46 +43,64 @@ export interface Occupancy {
   stamp: number;
 }
 
-// One index at a time, its arrays reused: allocating 11,000 entries per command would churn
-// memory. An index is valid until the next rebuild; using a stale one is a bug and throws.
-let scratch: Occupancy | null = null;
+// Two indexes at a time, their arrays reused: allocating 11,000 entries per command would churn
+// memory. Two, because the engine's states and the player views made from them alternate:
+// each keeps its own, and a state's is updated from its predecessor's. An index is valid
+// until its arrays are reused for another; using a stale one is a bug and throws.
+const SLOTS = 2;
+const slots: Occupancy[] = [];
 let stamp = 0;
 
 function live(occ: Occupancy): void {
-  if (occ.stamp !== stamp) throw new Error("stale occupancy index used after a rebuild");
+  if (occ !== slots[0] && occ !== slots[1]) throw new Error("stale occupancy index used after a rebuild");
+}
+
+/** Puts `occ` first, in place of `replaced` when given (whose arrays it took over). */
+function keep(occ: Occupancy, replaced?: Occupancy): Occupancy {
+  const at = replaced ? slots.indexOf(replaced) : -1;
+  if (at >= 0) slots.splice(at, 1);
+  slots.unshift(occ);
+  if (slots.length > SLOTS) slots.pop();
+  return occ;
 }
 
 export function occupancy(state: Pick<BoardState, "units">, mapSize: number): Occupancy {
   const units = state.units;
-  if (scratch && scratch.head.length === mapSize) {
-    if (scratch.units === units) return scratch;
-    const derived = derivationOf(units);
-    if (derived && derived.base === scratch.units) {
-      const base = derived.base as Units;
-      for (const i of derived.changed) {
-        const a = base[i];
-        const b = units[i];
-        if (!a || !b || a.hex === b.hex) continue;
-        if (a.hex >= 0 && a.hex < mapSize) unlink(scratch, a.hex, i);
-        if (b.hex >= 0 && b.hex < mapSize) insertSorted(scratch, b.hex, i);
-      }
-      stamp++;
-      scratch = { units, head: scratch.head, next: scratch.next, stamp };
-      return scratch;
+  for (const occ of slots) {
+    if (occ.units === units && occ.head.length === mapSize) {
+      if (occ !== slots[0]) keep(occ, occ);
+      return occ;
     }
   }
-  const head = scratch && scratch.head.length === mapSize ? scratch.head : new Int32Array(mapSize);
-  const next = scratch && scratch.next.length >= units.length ? scratch.next : new Int32Array(Math.max(units.length, 64) * 2);
-  head.fill(-1);
+  const derived = derivationOf(units);
+  const base = derived ? slots.find((occ) => occ.units === derived.base && occ.head.length === mapSize) : undefined;
+  if (derived && base) {
+    const before = derived.base as Units;
+    for (const i of derived.changed) {
+      const a = before[i];
+      const b = units[i];
+      if (!a || !b || a.hex === b.hex) continue;
+      if (a.hex >= 0 && a.hex < mapSize) unlink(base, a.hex, i);
+      if (b.hex >= 0 && b.hex < mapSize) insertSorted(base, b.hex, i);
+    }
+    return keep({ units, head: base.head, next: base.next, stamp: ++stamp }, base);
+  }
+  // A new index in the arrays of the one used least lately: its heads are cleared where its
+  // units stand, which is where it set them, rather than over the whole map.
+  const old = slots.length >= SLOTS ? slots[slots.length - 1] : undefined;
+  let head: Int32Array;
+  if (old && old.head.length === mapSize) {
+    head = old.head;
+    for (const u of old.units) if (u.hex >= 0 && u.hex < mapSize) head[u.hex] = -1;
+  } else head = new Int32Array(mapSize).fill(-1);
+  const next = old && old.next.length >= units.length ? old.next : new Int32Array(Math.max(units.length, 64) * 2);
   for (let i = units.length - 1; i >= 0; i--) {
     const u = units[i];
     if (!u || u.hex < 0 || u.hex >= mapSize) continue;
     next[i] = head[u.hex] ?? -1;
     head[u.hex] = i;
   }
-  stamp++;
-  scratch = { units, head, next, stamp };
-  return scratch;
+  return keep({ units, head, next, stamp: ++stamp }, old);
 }
 
 function unlink(occ: Occupancy, hex: number, index: number): void {

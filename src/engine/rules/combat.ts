@@ -274,17 +274,25 @@ export interface CombatRoll {
 
 /** The result for one set of dice (COMBAT_DICE values in [0, 1)). */
 export function rollCombat(s: CombatSetup, dice: readonly number[]): CombatRoll {
-  const d = (i: number): number => dice[i] ?? 0.5;
-  const success = d(6) < s.successChance;
-  const rout = d(6) < s.routChance;
-  const outcome = success ? OUTCOME_LOSS.success : OUTCOME_LOSS.failure;
-  const va = Math.max(LOSS_VARIATION_FLOOR, 1 + s.spread.attacker * normal3(d(0), d(1), d(2)));
-  const vd = Math.max(LOSS_VARIATION_FLOOR, 1 + s.spread.defender * normal3(d(3), d(4), d(5)));
-  const day = TURN_FRACTION_OF_DAY;
-  const attackerRate = Math.min(LOSS_CAP_PER_DAY.attacker * day, s.baseRate.attacker * outcome.attacker * va);
-  const defenderRate = Math.min(LOSS_CAP_PER_DAY.defender * day, s.baseRate.defender * outcome.defender * vd);
+  // The dice read by index and the caps taken from constants worked out once: resolving an
+  // attack rolls PREVIEW_SAMPLES times, and a closure and the parameter look-ups per roll showed.
+  const d6 = dice[6] ?? 0.5;
+  const success = d6 < s.successChance;
+  const rout = d6 < s.routChance;
+  const outcome = success ? SUCCESS_LOSS : FAILURE_LOSS;
+  const va = Math.max(VARIATION_FLOOR, 1 + s.spread.attacker * normal3(dice[0] ?? 0.5, dice[1] ?? 0.5, dice[2] ?? 0.5));
+  const vd = Math.max(VARIATION_FLOOR, 1 + s.spread.defender * normal3(dice[3] ?? 0.5, dice[4] ?? 0.5, dice[5] ?? 0.5));
+  const attackerRate = Math.min(ATTACKER_CAP, s.baseRate.attacker * outcome.attacker * va);
+  const defenderRate = Math.min(DEFENDER_CAP, s.baseRate.defender * outcome.defender * vd);
   return { success, rout, attackerRate, defenderRate };
 }
+
+const SUCCESS_LOSS = OUTCOME_LOSS.success;
+const FAILURE_LOSS = OUTCOME_LOSS.failure;
+const VARIATION_FLOOR = LOSS_VARIATION_FLOOR;
+/** A turn's share of the daily loss caps. */
+const ATTACKER_CAP = LOSS_CAP_PER_DAY.attacker * TURN_FRACTION_OF_DAY;
+const DEFENDER_CAP = LOSS_CAP_PER_DAY.defender * TURN_FRACTION_OF_DAY;
 
 /** Share of a side's personnel a roll costs it (ranged forces lose at a reduced rate). */
 export function sideLossPct(forces: readonly Force[], rate: number): number {

@@ -168,47 +168,192 @@ export function knownZoc(map: HexMap, state: BoardState, side: Side): { enemyHex
   return { enemyHex, zoc };
 }
 
-export function reachable(map: HexMap, state: BoardState, unit: Unit): Reach {
-  const t = templateOf(unit.template);
-  const side = unit.side;
-  const { enemyHex, zoc } = knownZoc(map, state, side);
-  const cost = new Map<HexId, number>([[unit.hex, 0]]);
-  const prev = new Map<HexId, HexId>();
-  const buckets: HexId[][] = [[unit.hex]];
-  const startInZoc = zoc.has(unit.hex);
-  for (let c = 0; c < buckets.length; c++) {
-    const bucket = buckets[c];
-    if (!bucket) continue;
-    for (const hex of bucket) {
-      if (cost.get(hex) !== c) continue;
-      if (hex !== unit.hex && zoc.has(hex)) continue; // entering a zone of control ends the move
+/** A step that cannot be made (into water or off the map) in a step table. */
+const NO_STEP = 0xffff;
+const stepTables = new Map<HexMap, Map<MovementClass, Uint16Array>>();
+
+/** stepCost for every hex and direction of a map and movement class, worked out once. */
+function stepTable(map: HexMap, cls: MovementClass): Uint16Array {
+  let byClass = stepTables.get(map);
+  if (!byClass) {
+    if (stepTables.size >= 8) stepTables.clear();
+    byClass = new Map();
+    stepTables.set(map, byClass);
+  }
+  let table = byClass.get(cls);
+  if (!table) {
+    table = new Uint16Array(map.size * 6).fill(NO_STEP);
+    for (let hex = 0; hex < map.size; hex++) {
       for (let d = 0; d < 6; d++) {
         const n = map.neighbours[hex * 6 + d] ?? -1;
-        if (n < 0 || isWater(map, n) || enemyHex.has(n)) continue;
-        if (hex === unit.hex && startInZoc && zoc.has(n)) continue;
-        const nc = c + stepCost(map, t.movement, hex, d, n);
-        if (nc > unit.mp) continue;
-        const old = cost.get(n);
-        if (old !== undefined && old <= nc) continue;
-        cost.set(n, nc);
-        prev.set(n, hex);
-        (buckets[nc] ??= []).push(n);
+        if (n >= 0 && !isWater(map, n)) table[hex * 6 + d] = Math.min(NO_STEP - 1, stepCost(map, cls, hex, d, n));
+      }
+    }
+    byClass.set(cls, table);
+  }
+  return table;
+}
+
+const ZOC = 1;
+const ENEMY = 2;
+interface ZocMask {
+  map: HexMap;
+  units: BoardState["units"];
+  /** ZOC and ENEMY bits per hex, as knownZoc's two sets. */
+  mask: Uint8Array;
+  /** The hexes with a bit set, to clear them when the mask is reused. */
+  marked: HexId[];
+}
+// The last mask per side, kept with the units array it was made from (states are immutable).
+// Its array is reused for the next one: only reachable reads it, and not beyond its call.
+const zocMasks: Partial<Record<Side, ZocMask>> = {};
+
+function zocMask(map: HexMap, state: BoardState, side: Side): Uint8Array {
+  let last = zocMasks[side];
+  if (last && last.map === map && last.units === state.units) return last.mask;
+  if (last && last.mask.length === map.size) {
+    for (const hex of last.marked) last.mask[hex] = 0;
+    last.marked.length = 0;
+    last.map = map;
+    last.units = state.units;
+  } else {
+    last = { map, units: state.units, mask: new Uint8Array(map.size), marked: [] };
+    zocMasks[side] = last;
+  }
+  const { mask, marked } = last;
+  const seen = detectedBy(map, state, side);
+  for (const enemy of state.units) {
+    if (enemy.side === side || enemy.hex < 0 || !seen.has(enemy.id)) continue;
+    const hex = enemy.hex;
+    mask[hex] = (mask[hex] ?? 0) | ENEMY;
+    marked.push(hex);
+    for (let d = 0; d < 6; d++) {
+      const n = map.neighbours[hex * 6 + d] ?? -1;
+      if (n >= 0 && !isWater(map, n)) {
+        mask[n] = (mask[n] ?? 0) | ZOC;
+        marked.push(n);
       }
     }
   }
-  const destinations: HexId[] = [];
-  const occ = occupancy(state, map.size);
-  for (const hex of cost.keys()) {
-    if (hex === unit.hex) continue;
-    if (stackPoints(occ, hex, side, unit.id) + t.stack <= STACK_LIMIT) destinations.push(hex);
+  return mask;
+}
+
+// Working arrays of reachable, kept between calls: `best` and `marked` are reset before it
+// returns; the others are written before they are read.
+let bestScratch = new Int32Array(0);
+let prevScratch = new Int32Array(0);
+let orderScratch = new Int32Array(0);
+let marked = new Uint8Array(0);
+const bucketScratch: HexId[][] = [];
+
+export function reachable(map: HexMap, state: BoardState, unit: Unit): Reach {
+  const t = templateOf(unit.template);
+  const side = unit.side;
+  const zoc = zocMask(map, state, side);
+  const steps = stepTable(map, t.movement);
+  if (bestScratch.length !== map.size) {
+    bestScratch = new Int32Array(map.size).fill(-1);
+    prevScratch = new Int32Array(map.size);
+    orderScratch = new Int32Array(map.size + 1);
+    marked = new Uint8Array(map.size);
   }
-  destinations.sort((a, b) => a - b);
-  return { unit: unit.id, origin: unit.hex, cost, prev, destinations };
+  const best = bestScratch;
+  const before = prevScratch;
+  const buckets = bucketScratch;
+  // Hexes in the order first reached, which is the order of `cost` and `prev`.
+  const order = orderScratch;
+  const origin = unit.hex;
+  order[0] = origin;
+  let count = 1;
+  const mp = unit.mp;
+  const startInZoc = (zoc[origin] ?? 0) & ZOC;
+  best[origin] = 0;
+  (buckets[0] ??= []).push(origin);
+  let top = 1;
+  // Dijkstra bucketed by cost, as the sets and maps it replaced: ties keep the first path found.
+  for (let c = 0; c < top; c++) {
+    const bucket = buckets[c];
+    if (!bucket || bucket.length === 0) continue;
+    for (let k = 0; k < bucket.length; k++) {
+      const hex = bucket[k] as HexId;
+      if (best[hex] !== c) continue;
+      if (hex !== origin && (zoc[hex] as number) & ZOC) continue; // entering a zone of control ends the move
+      for (let d = 0; d < 6; d++) {
+        const step = steps[hex * 6 + d] as number;
+        if (step === NO_STEP) continue;
+        const n = map.neighbours[hex * 6 + d] as HexId;
+        const z = zoc[n] as number;
+        if (z & ENEMY) continue;
+        if (hex === origin && startInZoc && z & ZOC) continue;
+        const nc = c + step;
+        if (nc > mp) continue;
+        const old = best[n] as number;
+        if (old !== -1 && old <= nc) continue;
+        if (old === -1) order[count++] = n;
+        best[n] = nc;
+        before[n] = hex;
+        (buckets[nc] ??= []).push(n);
+        if (nc >= top) top = nc + 1;
+      }
+    }
+    bucket.length = 0;
+  }
+  // What the result keeps, three numbers a hex in the order reached: hex, cost, step before.
+  const occ = occupancy(state, map.size);
+  const reached: number[] = new Array<number>(count * 3);
+  let lo = map.size;
+  let hi = -1;
+  for (let i = 0; i < count; i++) {
+    const hex = order[i] as HexId;
+    reached[3 * i] = hex;
+    reached[3 * i + 1] = i > 0 ? (best[hex] as number) : 0;
+    reached[3 * i + 2] = i > 0 ? (before[hex] as HexId) : -1;
+    if (i === 0) continue;
+    best[hex] = -1;
+    if (stackPoints(occ, hex, side, unit.id) + t.stack <= STACK_LIMIT) {
+      marked[hex] = 1;
+      if (hex < lo) lo = hex;
+      if (hex > hi) hi = hex;
+    }
+  }
+  if (origin >= 0 && origin < map.size) best[origin] = -1;
+  // The destinations in ascending order, read off the patch of the map the unit reaches: as
+  // sort((a, b) => a - b) would give them, without the sort's callback (most of the cost).
+  const destinations: HexId[] = [];
+  for (let hex = lo; hex <= hi; hex++) {
+    if (marked[hex]) {
+      marked[hex] = 0;
+      destinations.push(hex);
+    }
+  }
+  // The maps are built when first read: the computer player reads neither for most units.
+  let cost: Map<HexId, number> | undefined;
+  let prev: Map<HexId, HexId> | undefined;
+  return {
+    unit: unit.id,
+    origin,
+    get cost(): Map<HexId, number> {
+      if (!cost) {
+        cost = new Map();
+        for (let i = 0; i < count; i++) cost.set(reached[3 * i] as HexId, reached[3 * i + 1] as number);
+      }
+      return cost;
+    },
+    get prev(): Map<HexId, HexId> {
+      if (!prev) {
+        prev = new Map();
+        for (let i = 1; i < count; i++) prev.set(reached[3 * i] as HexId, reached[3 * i + 2] as HexId);
+      }
+      return prev;
+    },
+    destinations,
+  };
 }
 
 /** The cheapest path to `hex` from a Reach, without the origin; empty when out of reach. */
 export function pathTo(reach: Reach, hex: HexId): HexId[] {
-  if (!reach.cost.has(hex) || hex === reach.origin) return [];
+  // Every hex reached but the origin has a step before it.
+  if (hex === reach.origin || !reach.prev.has(hex)) return [];
   const path: HexId[] = [];
   let at: HexId | undefined = hex;
   while (at !== undefined && at !== reach.origin) {

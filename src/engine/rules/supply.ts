@@ -48,35 +48,47 @@ type Inputs = Pick<BoardState, "units" | "missions" | "sources" | "sourceDamage"
 // same arrays mean the same answer (as detectedBy in visibility.ts). The AI asks often.
 const lastTrace: Partial<Record<Side, { map: HexMap } & Inputs & { trace: SupplyTrace }>> = {};
 
+// The figures the searches read per hex, copied once from where they are defined: read through
+// a module binding they cost a call each on the command line (tsx's CommonJS interop).
+const BROAD = GAUGE.broad;
+const STANDARD = GAUGE.standard;
+const RAIL_STEP = SUPPLY_RAIL_COST;
+const BREAK_DELAY = GAUGE_BREAK_DELAY;
+const BREAK_LOSS = GAUGE_BREAK_LOSS;
+const CUT_DELAY = INTERDICTION_DELAY;
+const TRUCK_RANGE = SUPPLY_RANGE;
+
 const ENEMY_HELD = 2;
+/** Set in the blocked array once the truck walk has settled a hex. */
+const DONE = 4;
 const RAIL_BROAD = 0;
 const RAIL_STANDARD = 1;
 
 /** A rail hex's gauges; one with none recorded carries the region's own 1,520 mm. */
 function gaugeOf(map: HexMap, hex: HexId): number {
-  return map.gauge[hex] || GAUGE.broad;
+  return map.gauge[hex] || BROAD;
 }
-const layerBit = (layer: number): number => (layer === RAIL_BROAD ? GAUGE.broad : GAUGE.standard);
-const bitLayer = (gauges: number): number => (gauges & GAUGE.broad ? RAIL_BROAD : RAIL_STANDARD);
+const layerBit = (layer: number): number => (layer === RAIL_BROAD ? BROAD : STANDARD);
+const bitLayer = (gauges: number): number => (gauges & BROAD ? RAIL_BROAD : RAIL_STANDARD);
 
 /**
  * Hexes supply cannot pass for `side` (1): enemy-held (2 as well), or in an enemy's zone of
  * control (a land hex next to it) with no unit of `side` in it.
  */
 function blockedHexes(map: HexMap, state: Inputs, side: Side): Uint8Array {
-  const enemy = new Uint8Array(map.size);
   const friend = new Uint8Array(map.size);
-  for (const u of state.units) {
-    if (u.hex < 0 || u.hex >= map.size || u.condition === "destroyed") continue;
-    if (u.side === side) friend[u.hex] = 1;
-    else enemy[u.hex] = 1;
-  }
   const blocked = new Uint8Array(map.size);
-  for (let hex = 0; hex < map.size; hex++) {
-    if (!enemy[hex]) continue;
-    blocked[hex] = ENEMY_HELD;
+  const onBoard = (u: Inputs["units"][number]): boolean => u.hex >= 0 && u.hex < map.size && u.condition !== "destroyed";
+  for (const u of state.units) {
+    if (!onBoard(u)) continue;
+    if (u.side === side) friend[u.hex] = 1;
+    else blocked[u.hex] = ENEMY_HELD;
+  }
+  // Marked from the units, not by a scan of every hex: the answer is the same in any order.
+  for (const u of state.units) {
+    if (!onBoard(u) || u.side === side) continue;
     for (let d = 0; d < 6; d++) {
-      const n = map.neighbours[hex * 6 + d] ?? -1;
+      const n = map.neighbours[u.hex * 6 + d] ?? -1;
       if (n >= 0 && !friend[n] && !blocked[n] && !isWater(map, n)) blocked[n] = 1;
     }
   }
@@ -158,10 +170,10 @@ function computeTrace(map: HexMap, state: Inputs, side: Side): SupplyTrace {
   const blocked = blockedHexes(map, state, side);
   const cut = interdiction(map, state, side);
   const anyCut = state.missions.some((m) => m.kind === "interdict" && m.side !== side);
-  const delay = (hex: HexId): number => Math.round(((cut[hex] ?? 0) * INTERDICTION_DELAY) / 100);
+  const delay = (hex: HexId): number => Math.round(((cut[hex] ?? 0) * CUT_DELAY) / 100);
 
   // 1. The rail net: key = hex * 2 + layer. Scratch arrays are reused; touched keys are reset after.
-  const { railCost, railLoss, railVia, railSrc, railDone, base, truckDone } = scratchFor(size);
+  const { railCost, railLoss, railVia, railSrc, railDone, base } = scratchFor(size);
   const touched: number[] = [];
   const settled: number[] = [];
   railQueue.clear();
@@ -181,8 +193,8 @@ function computeTrace(map: HexMap, state: Inputs, side: Side): SupplyTrace {
     const loss = cut[s.hex] ?? 0;
     const via = loss > 0 ? VIA_INTERDICTION : 0;
     const g = gaugeOf(map, s.hex);
-    if (g & GAUGE.broad) railPush(s.hex * 2 + RAIL_BROAD, d, loss, via, i);
-    if (g & GAUGE.standard) railPush(s.hex * 2 + RAIL_STANDARD, d, loss, via, i);
+    if (g & BROAD) railPush(s.hex * 2 + RAIL_BROAD, d, loss, via, i);
+    if (g & STANDARD) railPush(s.hex * 2 + RAIL_STANDARD, d, loss, via, i);
   });
   const railLists = railQueue.lists;
   for (let c = 0; c < railQueue.top; c++) {
@@ -199,19 +211,19 @@ function computeTrace(map: HexMap, state: Inputs, side: Side): SupplyTrace {
       const via = railVia[key] ?? 0;
       const src = railSrc[key] ?? -1;
       const other = layer === RAIL_BROAD ? RAIL_STANDARD : RAIL_BROAD;
-      if (gaugeOf(map, hex) & layerBit(other)) railPush(hex * 2 + other, c + GAUGE_BREAK_DELAY, lose(loss, GAUGE_BREAK_LOSS), via | VIA_GAUGE_BREAK, src);
+      if (gaugeOf(map, hex) & layerBit(other)) railPush(hex * 2 + other, c + BREAK_DELAY, lose(loss, BREAK_LOSS), via | VIA_GAUGE_BREAK, src);
       const rails = map.rails[hex] ?? 0;
       for (let d = 0; d < 6; d++) {
         if (!(rails & (1 << d))) continue;
         const n = map.neighbours[hex * 6 + d] ?? -1;
         if (n < 0 || blocked[n]) continue;
         const more = cut[n] ?? 0;
-        const cost = c + SUPPLY_RAIL_COST + delay(n);
+        const cost = c + RAIL_STEP + delay(n);
         const nvia = more > 0 ? via | VIA_INTERDICTION : via;
         const ng = gaugeOf(map, n);
         if (ng & layerBit(layer)) railPush(n * 2 + layer, cost, lose(loss, more), nvia, src);
         // The edge leaves one gauge's network for the other: transship at the border.
-        else railPush(n * 2 + bitLayer(ng), cost + GAUGE_BREAK_DELAY, lose(lose(loss, GAUGE_BREAK_LOSS), more), nvia | VIA_GAUGE_BREAK, src);
+        else railPush(n * 2 + bitLayer(ng), cost + BREAK_DELAY, lose(lose(loss, BREAK_LOSS), more), nvia | VIA_GAUGE_BREAK, src);
       }
     }
   }
@@ -239,33 +251,33 @@ function computeTrace(map: HexMap, state: Inputs, side: Side): SupplyTrace {
     const loss = cut[s.hex] ?? 0;
     seed(s.hex, d, d, loss, loss > 0 ? VIA_INTERDICTION : 0, i);
   });
-  const reached: number[] = [];
-  const steps = truckSteps(map);
-  const { neighbours } = map;
+  const edges = truckEdges(map);
   const { range, cost, loss: lossOf, via: viaOf, source } = trace;
-  // The walk is written out (no callbacks, the step costs from a table): it visits every hex
-  // within truck range of the rail net, and ran at a third of this speed through closures.
+  const limit = TRUCK_RANGE;
+  // The walk is written out (no callbacks, each edge's neighbour and step from one table): it
+  // visits every hex within truck range of the rail net, and ran at a third of this speed
+  // through closures. A hex settled is marked DONE in `blocked`, which the walk reads anyway:
+  // it skips a neighbour that is either.
   const lists = truckQueue.lists;
   for (let off = 0; off < truckQueue.top; off++) {
     const list = lists[off];
     if (!list) continue;
     for (let k = 0; k < list.length; k++) {
       const hex = list[k] as number;
-      if (truckDone[hex] || range[hex] !== off) continue;
-      truckDone[hex] = 1;
-      reached.push(hex);
+      if ((blocked[hex] as number) & DONE || range[hex] !== off) continue;
+      blocked[hex] = (blocked[hex] as number) | DONE;
       const loss = lossOf[hex] as number;
       const via = viaOf[hex] as number;
       const src = source[hex] as number;
       const from = base[hex] as number;
       for (let d = 0; d < 6; d++) {
-        const step = steps[hex * 6 + d] as number;
-        if (step === NO_STEP) continue;
-        const n = neighbours[hex * 6 + d] as number;
-        if (blocked[n] || truckDone[n]) continue;
+        const edge = edges[hex * 6 + d] as number;
+        if (edge < 0) continue;
+        const n = edge >> 8;
+        if (blocked[n]) continue;
         const more = anyCut ? (cut[n] as number) : 0;
-        const noff = more > 0 ? off + step + delay(n) : off + step;
-        if (noff > SUPPLY_RANGE) continue;
+        const noff = more > 0 ? off + (edge & 0xff) + delay(n) : off + (edge & 0xff);
+        if (noff > limit) continue;
         const seen = range[n] as number;
         if (seen !== -1 && seen <= noff) continue;
         range[n] = noff;
@@ -282,7 +294,6 @@ function computeTrace(map: HexMap, state: Inputs, side: Side): SupplyTrace {
     railCost[key] = -1;
     railDone[key] = 0;
   }
-  for (const hex of reached) truckDone[hex] = 0;
   return trace;
 }
 
@@ -307,7 +318,6 @@ interface Scratch {
   railSrc: Int32Array;
   railDone: Uint8Array;
   base: Int32Array;
-  truckDone: Uint8Array;
 }
 
 // Working arrays for computeTrace, kept between calls (allocating ~300 KB a trace showed in
@@ -324,32 +334,34 @@ function scratchFor(size: number): Scratch {
     railSrc: new Int32Array(size * 2).fill(-1),
     railDone: new Uint8Array(size * 2),
     base: new Int32Array(size),
-    truckDone: new Uint8Array(size),
   };
   return scratch;
 }
 
-/** Truck time over one edge, in tenths of an hour. */
-/** A truck step that cannot be made: into water, or off the map. */
-const NO_STEP = 255;
-const stepTables = new Map<HexMap, Uint8Array>();
+const edgeTables = new Map<HexMap, Int32Array>();
 
-/** truckStep for every hex and direction of a map, worked out once (NO_STEP where none). */
-function truckSteps(map: HexMap): Uint8Array {
-  let table = stepTables.get(map);
+/**
+ * The truck edges of every hex of a map, worked out once: per hex and direction, the
+ * neighbour's id shifted left 8 bits with the truck step (truckStep, below 255) in the low
+ * bits, or -1 where trucks cannot go (into water, off the map).
+ */
+function truckEdges(map: HexMap): Int32Array {
+  let table = edgeTables.get(map);
   if (!table) {
-    table = new Uint8Array(map.size * 6).fill(NO_STEP);
+    if (edgeTables.size >= 8) edgeTables.clear();
+    table = new Int32Array(map.size * 6).fill(-1);
     for (let hex = 0; hex < map.size; hex++) {
       for (let d = 0; d < 6; d++) {
         const n = map.neighbours[hex * 6 + d] ?? -1;
-        if (n >= 0 && !isWater(map, n)) table[hex * 6 + d] = Math.min(NO_STEP - 1, truckStep(map, hex, d, n));
+        if (n >= 0 && !isWater(map, n)) table[hex * 6 + d] = (n << 8) | Math.min(254, truckStep(map, hex, d, n));
       }
     }
-    stepTables.set(map, table);
+    edgeTables.set(map, table);
   }
   return table;
 }
 
+/** Truck time over one edge, in tenths of an hour. */
 function truckStep(map: HexMap, from: HexId, dir: number, to: HexId): number {
   const bit = 1 << dir;
   const terrain = terrainOf(map, to);

@@ -157,6 +157,27 @@ describe("reachable", () => {
     expect(reach.destinations).not.toContain(at(2, 2));
   });
 
+  test("lists its destinations in ascending order, each reached at a cost and never the origin", () => {
+    const state = lone();
+    const unit = unitOf(state, "r1");
+    const reach = reachable(map, state, unit);
+    expect(reach.destinations).toEqual([...reach.destinations].sort((a, b) => a - b));
+    expect(new Set(reach.destinations).size).toBe(reach.destinations.length);
+    for (const hex of reach.destinations) expect(reach.cost.has(hex)).toBe(true);
+    expect(reach.cost.get(unit.hex)).toBe(0);
+    expect(reach.prev.has(unit.hex)).toBe(false);
+    expect([...reach.cost.keys()].slice(1).sort((a, b) => a - b)).toEqual([...reach.prev.keys()].sort((a, b) => a - b));
+  });
+
+  test("pathTo reads the same path whether or not the cost map was read first", () => {
+    const state = lone();
+    const unit = unitOf(state, "r1");
+    const fresh = reachable(map, state, unit);
+    const read = reachable(map, state, unit);
+    void read.cost;
+    for (const hex of read.destinations) expect(pathTo(fresh, hex)).toEqual(pathTo(read, hex));
+  });
+
   test("every destination's cheapest path validates and costs what reach says", () => {
     const state = lone();
     const unit = unitOf(state, "r1");

@@ -1,7 +1,11 @@
 // Fog of war: a side detects an enemy within the detection range of any of its units.
+// detectedBy remembers recent answers and marks hexes instead of measuring every pair: checked
+// here against canSee, the definition, over a game.
 
 import { describe, expect, test } from "vitest";
-import { canSee, detectedBy } from "../../../src/engine";
+import { apply, canSee, detectedBy, legalCommands, mapOf, playerView, type GameState, type Side } from "../../../src/engine";
+import { startGame } from "../../../src/scenario";
+import { firstContact } from "../../fixtures/first-contact";
 import { gridGame, gridMap, unitOf } from "../../fixtures/grid";
 
 const map = gridMap({ id: "visibility-grid" });
@@ -33,5 +37,30 @@ describe("detection", () => {
   test("detectedBy lists exactly the enemies canSee admits", () => {
     expect([...detectedBy(map, state, "red")].sort()).toEqual(["by-recon", "near"]);
     expect([...detectedBy(map, state, "blue")].sort()).toEqual(["r1"]);
+  });
+});
+
+describe("detection over a game", () => {
+  /** Ids of the enemies canSee admits, one by one: the definition detectedBy must agree with. */
+  const byDefinition = (state: Pick<GameState, "units" | "map">, side: Side): string[] =>
+    state.units.filter((u) => u.side !== side && canSee(mapOf(state), state, side, u)).map((u) => u.id);
+
+  test("detectedBy agrees with canSee after every command, asked of the state or of the view", () => {
+    let state = startGame(firstContact(), "detection");
+    const map = mapOf(state);
+    for (let i = 0; i < 120 && state.status.kind === "playing"; i++) {
+      for (const side of ["red", "blue"] as const) {
+        const expected = byDefinition(state, side);
+        expect([...detectedBy(map, state, side)]).toEqual(expected);
+        const view = playerView(state, side);
+        expect([...detectedBy(map, view, side)]).toEqual(expected);
+      }
+      // Every fifth command the side may give, then the end of its turn: moves, attacks and upkeep.
+      const legal = legalCommands(state, state.active).filter((c) => c.type !== "end-turn");
+      const command = i % 6 === 5 || legal.length === 0 ? { type: "end-turn" as const, side: state.active } : legal[(i * 5) % legal.length];
+      if (!command) break;
+      const result = apply(state, command);
+      if (!result.rejection) state = result.state;
+    }
   });
 });
