@@ -4,6 +4,7 @@
 // supply reaches. Everything here is from the view; nothing hidden is read.
 
 import {
+  TERRAIN_CODE,
   landSteps,
   otherSide,
   pointsHeld,
@@ -54,6 +55,101 @@ export function stepsTo(map: HexMap, hex: HexId): Int32Array {
   return field;
 }
 
+// Distance fields to the enemy, by the hexes it was seen in: within a side's turn the enemy
+// stands still, so the appreciations before and after the first attacks often see the same,
+// and after the moves often the same and a few more.
+interface EnemyField {
+  /** The distinct hexes, ascending. */
+  hexes: Int32Array;
+  field: Int32Array;
+}
+const enemyCache = new Map<string, EnemyField>();
+const ENEMY_CACHE_LIMIT = 8;
+let enemyCacheMap: HexMap | null = null;
+
+/** Steps over land to the nearest of `hexes`, up to ENEMY_HORIZON (shared: read it, never write it). */
+function enemyField(map: HexMap, hexes: HexId[]): Int32Array {
+  // The field depends on the set of hexes only, so the key is their sorted list.
+  if (enemyCacheMap !== map) {
+    enemyCache.clear();
+    enemyCacheMap = map;
+  }
+  const sorted = distinct(Int32Array.from(hexes).sort());
+  const key = sorted.join(",");
+  const hit = enemyCache.get(key);
+  if (hit) return hit.field;
+  let field: Int32Array | undefined;
+  // A field for some of these hexes needs only shortening near the others.
+  for (const known of enemyCache.values()) {
+    const added = extraHexes(known.hexes, sorted);
+    if (added) {
+      field = known.field.slice();
+      shorten(map, field, added, ENEMY_HORIZON);
+      break;
+    }
+  }
+  field ??= landSteps(map, hexes, ENEMY_HORIZON);
+  if (enemyCache.size >= ENEMY_CACHE_LIMIT) {
+    const oldest = enemyCache.keys().next();
+    if (!oldest.done) enemyCache.delete(oldest.value);
+  }
+  enemyCache.set(key, { hexes: sorted, field });
+  return field;
+}
+
+function distinct(sorted: Int32Array): Int32Array {
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] as number;
+  return sorted.subarray(0, n);
+}
+
+/** The hexes of `more` not in `some` when `some` is a subset of it (both ascending), else null. */
+function extraHexes(some: Int32Array, more: Int32Array): HexId[] | null {
+  if (some.length > more.length) return null;
+  const extra: HexId[] = [];
+  let i = 0;
+  for (const hex of more) {
+    if (i < some.length && some[i] === hex) i++;
+    else if (i < some.length && (some[i] as number) < hex) return null;
+    else extra.push(hex);
+  }
+  return i === some.length ? extra : null;
+}
+
+/**
+ * Lowers a landSteps field to the distances from `starts` as well, where they are nearer: a
+ * breadth-first search from them that goes on only through hexes it brings nearer. The result
+ * is the field landSteps would give for the old starts and these together.
+ */
+function shorten(map: HexMap, field: Int32Array, starts: readonly HexId[], maxSteps: number): void {
+  const queue: HexId[] = [];
+  // The terrain read directly, as landSteps does: isWater through the engine's exports cost
+  // more than the search.
+  const { neighbours, terrain } = map;
+  const sea = TERRAIN_CODE.sea;
+  const lake = TERRAIN_CODE.lake;
+  for (const hex of starts) {
+    if (hex < 0 || hex >= map.size || field[hex] === 0) continue;
+    field[hex] = 0;
+    queue.push(hex);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const hex = queue[head] as HexId;
+    const k = (field[hex] as number) + 1;
+    if (k > maxSteps) break;
+    for (let d = 0; d < 6; d++) {
+      const n = neighbours[hex * 6 + d] as number;
+      if (n < 0) continue;
+      const t = terrain[n];
+      if (t === sea || t === lake) continue;
+      const old = field[n] as number;
+      if (old !== -1 && old <= k) continue;
+      field[n] = k;
+      queue.push(n);
+    }
+  }
+}
+
 /** Steps from `hex` in a field, with unreachable hexes far away rather than -1. */
 export function stepsAt(field: Int32Array, hex: HexId): number {
   const s = field[hex] ?? -1;
@@ -72,7 +168,7 @@ export function appreciate(map: HexMap, view: PlayerView, side: Side): Appreciat
   const goalSteps = goals.map((g) => stepsTo(map, g.hex));
   const own = view.units.filter((u) => u.side === side && u.hex >= 0);
   const seenEnemies = view.units.filter((u) => u.side === enemy && u.hex >= 0);
-  const enemySteps = landSteps(map, seenEnemies.map((u) => u.hex), ENEMY_HORIZON);
+  const enemySteps = enemyField(map, seenEnemies.map((u) => u.hex));
   const axis = new Map<string, number>();
   const load = goals.map(() => 0);
   for (const unit of own) {

@@ -63,6 +63,8 @@ export class AiPlayer {
   private readonly random: { next(): number };
   private plan: TurnPlan | null = null;
   private lastSummary = "";
+  /** The attacks in prospect in the last view asked about: missions and attacks both weigh them. */
+  private prospects: Prospects | null = null;
 
   constructor(
     readonly side: Side,
@@ -162,12 +164,12 @@ export class AiPlayer {
     const threshold = this.threshold(view, a);
     let best: AttackCommand | null = null;
     let bestValue = -Infinity;
-    for (const option of attackOptions(map, view, this.side)) {
+    for (const option of this.optionsIn(map, view)) {
       if (plan.tried.has(`attack:${option.target}`)) continue;
       const units = this.tuning.mass ? option.units : this.adjacentOnly(map, view, option);
       if (units.length === 0) continue;
       const cmd: AttackCommand = { ...option, units };
-      const chance = attackOdds(view, cmd) ?? 0;
+      const chance = this.oddsOf(map, view, cmd) ?? 0;
       if (chance < threshold) continue;
       const value = chance + targetValue(view, a, option.target) + this.random.next() * 0.02;
       if (value > bestValue) {
@@ -176,6 +178,29 @@ export class AiPlayer {
       }
     }
     return best;
+  }
+
+  /** The engine's attack options for this view, worked out once per view (read them, never write them). */
+  private optionsIn(map: HexMap, view: PlayerView): readonly AttackCommand[] {
+    return this.prospectsOf(map, view).options;
+  }
+
+  /** attackOdds, remembered for the view: the missions step and the attacks after it ask the same. */
+  private oddsOf(map: HexMap, view: PlayerView, cmd: AttackCommand): number | null {
+    const odds = this.prospectsOf(map, view).odds;
+    const key = `${cmd.target}:${cmd.units.join(",")}`;
+    let chance = odds.get(key);
+    if (chance === undefined) {
+      chance = attackOdds(view, cmd);
+      odds.set(key, chance);
+    }
+    return chance;
+  }
+
+  private prospectsOf(map: HexMap, view: PlayerView): Prospects {
+    // Views are never changed once made, so the same view object means the same answers.
+    if (this.prospects?.view !== view) this.prospects = { view, options: attackOptions(map, view, this.side), odds: new Map() };
+    return this.prospects;
   }
 
   /** The least chance it attacks at; the side on the offensive takes more risk as its time runs out. */
@@ -211,7 +236,8 @@ export class AiPlayer {
     const reach = reachable(map, view, unit);
     if (reach.destinations.length === 0) return null;
     const counts = countUnits(view, unit);
-    const score = a.offensive ? (h: HexId) => this.attackerScore(map, a, counts, unit, h) : (h: HexId) => this.defenderScore(map, a, counts, unit, h);
+    const mover = moverOf(a, unit);
+    const score = a.offensive ? (h: HexId) => this.attackerScore(map, a, counts, mover, h) : (h: HexId) => this.defenderScore(map, a, counts, mover, h);
     let best = unit.hex;
     let bestScore = score(unit.hex) + 0.05; // staying put wins ties: moving costs time and digging in
     for (const hex of reach.destinations) {
@@ -226,33 +252,41 @@ export class AiPlayer {
   }
 
   /** Forward along the unit's axis, in supply, not piled up, not alone against a strong enemy. */
-  private attackerScore(map: HexMap, a: Appreciation, counts: UnitCounts, unit: Unit, hex: HexId): number {
-    const field = a.goalSteps[a.axis.get(unit.id) ?? -1];
+  private attackerScore(map: HexMap, a: Appreciation, counts: UnitCounts, mover: Mover, hex: HexId): number {
+    const field = mover.field;
     let score = field ? -stepsAt(field, hex) : 0;
     if (this.tuning.mindsSupply) {
       const status = supplyThere(map, a, hex);
-      if (status === "out") score -= 6;
-      else if (status === "short") score -= 1.5;
+      if (status === OUT) score -= 6;
+      else if (status === SHORT) score -= 1.5;
     }
     let enemies = 0;
     let partners = 0;
-    for (const n of neighbours(map, hex)) {
+    const around = map.neighbours;
+    for (let d = 0; d < 6; d++) {
+      const n = around[hex * 6 + d] ?? -1;
+      if (n < 0) continue;
       const here = counts.enemy.get(n) ?? 0;
       enemies += here;
       // Mass: friends already next to the same enemy will attack it with this unit.
-      if (here > 0) for (const m of neighbours(map, n)) partners += counts.own.get(m) ?? 0;
+      if (here > 0) {
+        for (let e = 0; e < 6; e++) {
+          const m = around[n * 6 + e] ?? -1;
+          if (m >= 0) partners += counts.own.get(m) ?? 0;
+        }
+      }
     }
     score -= 0.4 * (counts.own.get(hex) ?? 0);
     // Worn units keep out of contact; fresh ones close with the enemy, where friends already are, to attack.
-    if (enemies > 0) score += isWorn(unit, 50, 0.5) ? -3 : 1 + 0.7 * Math.min(partners, 4) - 0.4 * Math.max(0, enemies - 2);
-    if (isRangedTemplate(templateOf(unit.template)) && enemies > 0) score -= 2; // guns stay behind the line
+    if (enemies > 0) score += mover.worn ? -3 : 1 + 0.7 * Math.min(partners, 4) - 0.4 * Math.max(0, enemies - 2);
+    if (mover.ranged && enemies > 0) score -= 2; // guns stay behind the line
     return score;
   }
 
   /** On key ground between the enemy and the objectives, in good terrain, not about to be cut off. */
-  private defenderScore(map: HexMap, a: Appreciation, counts: UnitCounts, unit: Unit, hex: HexId): number {
-    const axis = a.axis.get(unit.id) ?? -1;
-    const field = a.goalSteps[axis];
+  private defenderScore(map: HexMap, a: Appreciation, counts: UnitCounts, mover: Mover, hex: HexId): number {
+    const axis = mover.axis;
+    const field = mover.field;
     const toGoal = field ? stepsAt(field, hex) : 0;
     const toEnemy = stepsAt(a.enemySteps, hex);
     let score = -0.5 * toGoal + 2.5 * (TERRAIN_DEFENCE[terrainOf(map, hex)] - 1);
@@ -267,16 +301,19 @@ export class AiPlayer {
       const detour = toEnemy + toGoal - stepsAt(a.enemySteps, target.hex);
       if (detour <= 1) score += 2.5 + (map.roads[hex] ? 1 : 0) - detour + 0.6 * Math.min(toGoal, SCREEN_DEPTH);
     }
-    if (isWorn(unit, 50, 0.5)) score += toEnemy >= 3 ? 1 : -2;
+    if (mover.worn) score += toEnemy >= 3 ? 1 : -2;
     else if (toEnemy <= 2) score += 1.5;
-    if (this.tuning.mindsSupply && supplyThere(map, a, hex) === "out") score -= 4;
+    if (this.tuning.mindsSupply && supplyThere(map, a, hex) === OUT) score -= 4;
     if (this.tuning.withdraws) {
       // Count the neighbours the enemy already stands next to: four or more and the hex is a pocket.
       let closed = 0;
-      for (const n of neighbours(map, hex)) if (stepsAt(a.enemySteps, n) <= 1) closed += 1;
+      for (let d = 0; d < 6; d++) {
+        const n = map.neighbours[hex * 6 + d] ?? -1;
+        if (n >= 0 && stepsAt(a.enemySteps, n) <= 1) closed += 1;
+      }
       if (closed >= 4) score -= 4;
     }
-    if (isRangedTemplate(templateOf(unit.template)) && toEnemy <= 1) score -= 3;
+    if (mover.ranged && toEnemy <= 1) score -= 3;
     return score;
   }
 
@@ -288,10 +325,10 @@ export class AiPlayer {
     const a = plan.appreciation;
     let hex: HexId = -1;
     if (a.offensive) {
-      const options = attackOptions(map, view, this.side);
+      const options = this.optionsIn(map, view);
       let best = -Infinity;
       for (const option of options) {
-        const chance = attackOdds(view, option) ?? 0;
+        const chance = this.oddsOf(map, view, option) ?? 0;
         // Support counts most where it tips an attack over the line.
         if (chance < this.threshold(view, a) - 0.25 || chance > 0.9) continue;
         const value = chance + targetValue(view, a, option.target);
@@ -348,16 +385,64 @@ export class AiPlayer {
   }
 }
 
+const TRACED = 1;
+const SHORT = 2;
+const OUT = 3;
+const STATUS_CODE = { traced: TRACED, short: SHORT, out: OUT } as const;
+
+// supplyThere by hex for each appreciation, worked out when first asked (0: not yet): every
+// unit scores the hexes it can reach, and neighbouring units reach the same ones.
+const supplyMemo = new WeakMap<Appreciation, Uint8Array>();
+
 /**
- * The supply a unit would have in `hex`. The trace does not cross the enemy's zone of control
- * unless a friend stands in it, so an empty hex next to the enemy reads "out" although a unit
- * moving in would be supplied from the hex behind it: such a hex counts as short.
+ * The supply a unit would have in `hex` (TRACED, SHORT or OUT). The trace does not cross the
+ * enemy's zone of control unless a friend stands in it, so an empty hex next to the enemy reads
+ * "out" although a unit moving in would be supplied from the hex behind it: such a hex counts as short.
  */
-function supplyThere(map: HexMap, a: Appreciation, hex: HexId): ReturnType<typeof supplyStatus> {
-  const status = supplyStatus(a.supply, hex);
-  if (status !== "out") return status;
-  for (const n of neighbours(map, hex)) if (supplyStatus(a.supply, n) !== "out") return "short";
-  return "out";
+function supplyThere(map: HexMap, a: Appreciation, hex: HexId): number {
+  let memo = supplyMemo.get(a);
+  if (!memo) {
+    memo = new Uint8Array(map.size);
+    supplyMemo.set(a, memo);
+  }
+  const known = memo[hex];
+  if (known) return known;
+  let status: number = STATUS_CODE[supplyStatus(a.supply, hex)];
+  if (status === OUT) {
+    for (let d = 0; d < 6; d++) {
+      const n = map.neighbours[hex * 6 + d] ?? -1;
+      if (n >= 0 && supplyStatus(a.supply, n) !== "out") {
+        status = SHORT;
+        break;
+      }
+    }
+  }
+  if (hex >= 0 && hex < memo.length) memo[hex] = status;
+  return status;
+}
+
+/** What scoring a unit's moves reads of the unit, worked out once per unit. */
+interface Mover {
+  /** Its goal index (axis), -1 when it has none. */
+  axis: number;
+  /** Steps to its goal, when it has one. */
+  field: Int32Array | undefined;
+  /** Worn as scoring means it: under half cohesion or half strength. */
+  worn: boolean;
+  ranged: boolean;
+}
+
+function moverOf(a: Appreciation, unit: Unit): Mover {
+  const axis = a.axis.get(unit.id) ?? -1;
+  return { axis, field: a.goalSteps[axis], worn: isWorn(unit, 50, 0.5), ranged: isRangedTemplate(templateOf(unit.template)) };
+}
+
+/** The attacks a view offers and the odds of those weighed so far, for one view. */
+interface Prospects {
+  view: PlayerView;
+  options: readonly AttackCommand[];
+  /** attackOdds by target and attacking units. */
+  odds: Map<string, number | null>;
 }
 
 /** How far forward of an objective a defender blocks the enemy's way to it: about 80 km. */
