@@ -4,3 +4,4 @@ export * from "./levels";
 export * from "./player";
 export * from "./game";
 export * from "./sim";
+export * from "./lookahead";

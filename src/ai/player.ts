@@ -31,6 +31,7 @@ import {
   unitById,
 } from "../engine";
 import { appreciate, stepsAt, type Appreciation } from "./appreciation";
+import { lookAhead } from "./lookahead";
 import { TUNING, type AiLevel, type LevelTuning } from "./levels";
 
 type Step = "first-missions" | "first-attacks" | "moves" | "missions" | "attacks" | "stances" | "end";
@@ -50,16 +51,22 @@ interface TurnPlan {
   /** What it did, for the summary. */
   attacks: number;
   moves: number;
+  /** How the look-ahead chose to play the turn, when it looked ahead. */
+  approach: string | null;
 }
 
 export interface AiOptions {
   level: AiLevel;
   /** The player's own generator seed: the same seed and views give the same orders. */
   seed: string;
+  /** Judgement to use instead of the level's (the look-ahead's trial players). */
+  tuning?: LevelTuning;
 }
 
 export class AiPlayer {
-  readonly tuning: LevelTuning;
+  /** The level's judgement, or the plan variant the look-ahead chose for this turn. */
+  private tuning: LevelTuning;
+  private readonly base: LevelTuning;
   private readonly random: { next(): number };
   private plan: TurnPlan | null = null;
   private lastSummary = "";
@@ -70,7 +77,8 @@ export class AiPlayer {
     readonly side: Side,
     readonly options: AiOptions,
   ) {
-    this.tuning = TUNING[options.level];
+    this.base = options.tuning ?? TUNING[options.level];
+    this.tuning = this.base;
     this.random = makeRandom(`ai:${side}:${options.level}:${options.seed}`);
   }
 
@@ -96,7 +104,13 @@ export class AiPlayer {
   private planFor(map: HexMap, view: PlayerView): TurnPlan {
     const key = `${view.phase}:${view.turn}`;
     if (this.plan?.key === key) return this.plan;
-    this.plan = { key, step: "first-missions", appreciation: appreciate(map, view, this.side), toMove: [], tried: new Set(), commands: 0, attacks: 0, moves: 0 };
+    let approach: string | null = null;
+    if (this.base.lookAhead) {
+      const choice = lookAhead(map, view, this.side, this.base, this.options.seed);
+      this.tuning = choice.tuning;
+      approach = choice.variant.name;
+    }
+    this.plan = { key, step: "first-missions", appreciation: appreciate(map, view, this.side), toMove: [], tried: new Set(), commands: 0, attacks: 0, moves: 0, approach };
     return this.plan;
   }
 
@@ -494,7 +508,7 @@ function targetValue(view: PlayerView, a: Appreciation, target: HexId): number {
 function describeIntent(side: Side, plan: TurnPlan): string {
   const a = plan.appreciation;
   const who = sideLabel(side);
-  const acts = `${plan.moves} move${plan.moves === 1 ? "" : "s"}, ${plan.attacks} attack${plan.attacks === 1 ? "" : "s"}`;
+  const acts = `${plan.moves} move${plan.moves === 1 ? "" : "s"}, ${plan.attacks} attack${plan.attacks === 1 ? "" : "s"}${plan.approach ? `; played ${plan.approach} after trying the turn several ways` : ""}`;
   if (a.offensive) {
     const main = a.mainEffort ? `main effort toward ${a.mainEffort.name}` : "no objective within reach";
     const others = a.goals.filter((g) => g !== a.mainEffort && [...a.axis.values()].some((i) => a.goals[i] === g)).map((g) => g.name);

@@ -33,12 +33,12 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
 }
 
-/** Milliseconds each side-turn took its computer player, over whole standard games. */
+/** Milliseconds each side-turn took its computer player, over whole games of experts (the slowest level: it looks ahead). */
 function sideTurnTimes(loaded: LoadedScenario, seeds: readonly string[]): number[] {
   const times: number[] = [];
   for (const seed of seeds) {
     let state = startGame(loaded, seed);
-    const players: Record<Side, AiPlayer> = { red: new AiPlayer("red", { level: "standard", seed }), blue: new AiPlayer("blue", { level: "standard", seed }) };
+    const players: Record<Side, AiPlayer> = { red: new AiPlayer("red", { level: "expert", seed }), blue: new AiPlayer("blue", { level: "expert", seed }) };
     let turnMs = 0;
     let guard = 0;
     while (state.status.kind === "playing" && guard++ < 50_000) {
