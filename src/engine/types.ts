@@ -144,15 +144,9 @@ export type ArrivalMode = "air" | "sea" | "rail" | "road";
  * A unit on its way: it enters at `hex` at the start of its side's turn `turn` (or the first
  * turn after when the hex is held by the enemy or full: then the nearest free hex near it).
  */
-export interface Arrival {
+export interface Arrival extends Pick<Unit, "id" | "side" | "name" | "template" | "nation" | "hex"> {
   turn: number;
   by: ArrivalMode;
-  id: UnitId;
-  side: Side;
-  name: string;
-  template: string;
-  nation: string;
-  hex: HexId;
 }
 
 export interface BoardState {
