@@ -46,8 +46,13 @@ async function startGame(search: string): Promise<void> {
   const page = import("./game-page");
   // Asked now, while those are fetched, rather than when the board starts.
   if (options.value.renderer === "auto") webglRendererName();
-  const { loadBundled } = await scenarios;
-  const loaded = loadBundled(options.value.scenario);
+  const { loadBundled, parseSettings } = await scenarios;
+  const changes = parseSettings(options.value.settings);
+  if (!changes.ok) {
+    page.catch(() => undefined);
+    return showFatal(changes.error);
+  }
+  const loaded = loadBundled(options.value.scenario, changes.value);
   if (!loaded.ok) {
     page.catch(() => undefined);
     return showFatal(loaded.error);

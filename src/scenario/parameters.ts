@@ -5,8 +5,9 @@
 import { FRICTION_ARRIVAL_DELAY, LEAST_COMMITMENT, TURN_HOURS, US_AIR_SHARE, type Side, type SideSettings } from "../engine";
 import { oneLine, type Result } from "./safe-json";
 import type { Reinforcement, ScenarioParameters } from "./schema";
+import type { PARAMETER_KEYS } from "./parameter-keys";
 
-export type ParameterKey = keyof ScenarioParameters;
+export type ParameterKey = keyof ScenarioParameters & (typeof PARAMETER_KEYS)[number];
 
 export interface ParameterInfo {
   key: ParameterKey;

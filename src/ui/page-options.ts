@@ -6,6 +6,7 @@ import type { Side } from "../engine";
 import { isAiLevel, type AiLevel } from "../ai/levels";
 import type { RendererChoice } from "../render/pick-renderer";
 import type { Result } from "../scenario";
+import { PARAMETER_KEYS } from "../scenario/parameter-keys";
 
 /** Who plays a side: a person at this screen, or the computer. */
 export type Seat = "human" | "computer";
@@ -24,6 +25,8 @@ export interface PageOptions {
   thinkLimitMs?: number;
   /** …and ?aiStallMs=N makes the computer's worker wait that long before each answer. */
   stallMs?: number;
+  /** Scenario parameters the address changes, as KEY=VALUE (checked when the scenario loads). */
+  settings: string[];
 }
 
 export const MAX_SEED = 200;
@@ -64,7 +67,11 @@ export function readPageOptions(search: string, defaultScenario: string): Result
     return { ok: false, error: `The renderer must be "webgl", "canvas" or "auto", not "${renderer.slice(0, 40)}".` };
   }
   const isDebug = debug === "1" || debug === "true";
-  const value: PageOptions = { scenario, seed, seats: { red: red.value, blue: blue.value }, level, debug: isDebug, renderer };
+  const settings = PARAMETER_KEYS.flatMap((key) => {
+    const text = params.get(key);
+    return text === null ? [] : [`${key}=${text.slice(0, 40)}`];
+  });
+  const value: PageOptions = { scenario, seed, seats: { red: red.value, blue: blue.value }, level, debug: isDebug, renderer, settings };
   for (const [name, key] of [["thinkLimitMs", "thinkLimitMs"], ["aiStallMs", "stallMs"]] as const) {
     const text = params.get(name);
     if (!isDebug || text === null) continue;
@@ -88,10 +95,11 @@ function keepPageParams(search: string): URLSearchParams {
 }
 
 /** The query string that starts this game, keeping the page's own parameters from `search`. */
-export function startQuery(search: string, game: { scenario: string; seed: string; seats: Seats; level?: AiLevel }): string {
+export function startQuery(search: string, game: { scenario: string; seed: string; seats: Seats; level?: AiLevel; parameters?: Partial<Record<string, number>> }): string {
   const seat = (s: Seat): string => (s === "computer" ? "ai" : "human");
   const params = new URLSearchParams({ scenario: game.scenario, seed: game.seed, red: seat(game.seats.red), blue: seat(game.seats.blue) });
   if (game.level && (game.seats.red === "computer" || game.seats.blue === "computer")) params.set("level", game.level);
+  for (const [key, value] of Object.entries(game.parameters ?? {})) if (value !== undefined) params.set(key, String(value));
   for (const [name, value] of keepPageParams(search)) params.set(name, value);
   return `?${params.toString()}`;
 }

@@ -4,7 +4,7 @@
 
 import type { Side } from "../engine";
 import type { ScenarioInfo } from "../scenario/catalogue";
-import { parameterInfo } from "../scenario/parameters";
+import { PARAMETERS, parameterInfo, parseSettings } from "../scenario/parameters";
 import { el, sideBadge } from "./dom";
 import { AI_LEVELS, isAiLevel, type AiLevel } from "../ai/levels";
 import { MAX_SEED, seedIsValid, startQuery, type Seat, type Seats } from "./page-options";
@@ -81,6 +81,24 @@ export function mountStartScreen(scenarios: readonly ScenarioInfo[]): void {
   const newSeed = el("button", { type: "button", id: "new-seed" }, "New seed");
   const note = el("p", { id: "computer-note", className: "note" }, SEAT_NOTE);
   const level = el("select", { id: "ai-level", name: "level" }, ...AI_LEVELS.map((l) => el("option", { value: l, selected: l === "standard" }, LEVEL_LABELS[l])));
+  // The analyst's dials, filled with the chosen scenario's own values.
+  const dials = PARAMETERS.map((p) => {
+    const input = el("input", { type: "number", id: `param-${p.key}`, name: p.key, min: String(p.min), max: String(p.max), step: p.max > 1 ? "1" : "0.05", title: p.meaning });
+    input.setAttribute("aria-describedby", "param-error");
+    return { info: p, input };
+  });
+  const fillDials = (info: ScenarioInfo): void => {
+    for (const d of dials) d.input.value = String(info.parameters[d.info.key]);
+  };
+  if (first) fillDials(first);
+  const paramError = el("p", { id: "param-error", className: "field-error" });
+  paramError.setAttribute("role", "alert");
+  for (const d of dials) {
+    d.input.addEventListener("input", () => {
+      paramError.textContent = "";
+      d.input.removeAttribute("aria-invalid");
+    });
+  }
 
   const setup = el(
     "section",
@@ -90,6 +108,10 @@ export function mountStartScreen(scenarios: readonly ScenarioInfo[]): void {
     seatField("blue"),
     el("div", { className: "seed-field" }, el("label", { htmlFor: "ai-level" }, "Computer's level"), level),
     note,
+    el("h2", {}, "Parameters"),
+    el("div", { className: "param-grid" }, ...dials.map((d) => el("div", { className: "seed-field" }, el("label", { htmlFor: d.input.id, title: d.info.meaning }, d.info.label), d.input))),
+    el("p", { className: "hint" }, "Each scenario comes with its own values; change them to ask “what if?”. The briefing says what each one does."),
+    paramError,
     el("h2", {}, "Dice"),
     el("div", { className: "seed-field" }, el("label", { htmlFor: "seed" }, "Seed"), el("div", { className: "seed-row" }, seed, newSeed)),
     el("p", { id: "seed-help", className: "hint" }, "The same scenario and seed give the same dice: share the page's link to replay a game."),
@@ -114,7 +136,11 @@ export function mountStartScreen(scenarios: readonly ScenarioInfo[]): void {
   };
   scenarioList.addEventListener("change", () => {
     const info = scenarios.find((s) => s.id === checkedValue(form, "scenario"));
-    if (info) renderBriefing(briefing, info);
+    if (info) {
+      renderBriefing(briefing, info);
+      fillDials(info);
+      paramError.textContent = "";
+    }
   });
   newSeed.addEventListener("click", () => {
     seed.value = randomSeed();
@@ -132,10 +158,23 @@ export function mountStartScreen(scenarios: readonly ScenarioInfo[]): void {
       seed.focus();
       return;
     }
+    // Only the values changed from the scenario's own go into the address.
+    const info = scenarios.find((s) => s.id === scenario);
+    const changed = dials.filter((d) => info === undefined || Number(d.input.value) !== info.parameters[d.info.key] || d.input.value.trim() === "");
+    const settings = parseSettings(changed.map((d) => `${d.info.key}=${d.input.value}`));
+    if (!settings.ok) {
+      // The command line's sentence names the key; here the field's label is what a player sees.
+      const bad = changed.find((d) => settings.error.startsWith(d.info.key));
+      paramError.textContent = bad ? settings.error.replace(bad.info.key, bad.info.label) : settings.error;
+      bad?.input.setAttribute("aria-invalid", "true");
+      bad?.input.focus();
+      return;
+    }
+    paramError.textContent = "";
     const seats: Seats = { red: chosenSeat(form, "red"), blue: chosenSeat(form, "blue") };
     document.body.dataset.state = "starting";
     const chosenLevel = isAiLevel(level.value) ? level.value : "standard";
-    window.location.assign(`${window.location.pathname}${startQuery(window.location.search, { scenario, seed: seed.value, seats, level: chosenLevel })}`);
+    window.location.assign(`${window.location.pathname}${startQuery(window.location.search, { scenario, seed: seed.value, seats, level: chosenLevel, parameters: settings.value })}`);
   });
 
   document.getElementById("app")?.setAttribute("hidden", "");

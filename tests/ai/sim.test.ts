@@ -3,7 +3,8 @@
 
 import { describe, expect, test } from "vitest";
 import { capitalApproaches, firstOfTallinnRiga, medianOf, runSeed, simulate, summarise, type SimRun } from "../../src/ai";
-import { loadBundled, parseSettings, parameterValues, withParameters } from "../../src/scenario";
+import { PARAMETERS, loadBundled, parseSettings, parameterValues, withParameters } from "../../src/scenario";
+import { PARAMETER_KEYS } from "../../src/scenario/parameter-keys";
 
 function loaded() {
   const l = loadBundled("first-contact");
@@ -68,6 +69,10 @@ describe("sim measures", () => {
 });
 
 describe("scenario parameters", () => {
+  test("the page's list of parameter names is the list the rules define", () => {
+    expect([...PARAMETER_KEYS]).toEqual(PARAMETERS.map((p) => p.key));
+  });
+
   test("KEY=VALUE settings are read and checked", () => {
     expect(parseSettings(["redFriction=0.5", "warningDays=14"])).toEqual({ ok: true, value: { redFriction: 0.5, warningDays: 14 } });
     expect(parseSettings(["usCommitment=-1"])).toMatchObject({ ok: false, error: expect.stringMatching(/between 0 and 1/) });

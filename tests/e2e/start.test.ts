@@ -109,12 +109,12 @@ describe("the start screen", () => {
     const focused = (): Promise<string | undefined> => page.evaluate(() => document.activeElement?.id);
     const before = await page.locator("#seed").inputValue();
     const order: (string | undefined)[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 9; i++) {
       await page.keyboard.press("Tab");
       order.push(await focused());
     }
-    // The scenario, each side's checked seat, the computer's level, the seed and its button.
-    expect(order).toEqual(["scenario-first-contact", "seat-red-computer", "seat-blue-human", "ai-level", "seed"]);
+    // The scenario, each side's checked seat, the computer's level, the four parameters, the seed and its button.
+    expect(order).toEqual(["scenario-first-contact", "seat-red-computer", "seat-blue-human", "ai-level", "param-warningDays", "param-redFriction", "param-usCommitment", "param-alliedWill", "seed"]);
     await page.keyboard.press("Tab");
     await expect(focused()).resolves.toBe("new-seed");
     await page.keyboard.press("Space");
@@ -141,7 +141,7 @@ describe("the start screen", () => {
   });
 
   it("lists the war scenarios with their parameters, and plays the RAND scenario against the computer", async () => {
-    const { page, errors } = await openStart();
+    const { page, errors } = await openStart("?debug=1");
     await expect(page.locator(".scenario-card").count()).resolves.toBe(5);
     for (const id of ["rand-2016", "seven-brigades", "eastern-flank-2026", "suwalki-2026"]) {
       await page.locator(`#scenario-${id}`).check();
@@ -153,9 +153,23 @@ describe("the start screen", () => {
     }
     await page.locator("#scenario-rand-2016").check();
     await expect(page.locator("#start-briefing dt", { hasText: "Strategic warning" }).locator("xpath=following-sibling::dd[1]").textContent()).resolves.toBe("7");
+    // The dials hold the scenario's values; a bad one is refused in a sentence, a good one goes into the address.
+    await expect(page.locator("#param-warningDays").inputValue()).resolves.toBe("7");
+    await expect(page.locator("#param-redFriction").inputValue()).resolves.toBe("0");
+    await page.locator("#param-redFriction").fill("3");
+    await page.getByRole("button", { name: "Start" }).click();
+    await expect(page.locator("#param-error").textContent()).resolves.toBe("Russian friction (0–1) must be between 0 and 1, not 3.");
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("param-redFriction");
+    await expect(state(page)).resolves.toBe("start");
+    await page.locator("#param-redFriction").fill("1");
     await page.screenshot({ path: shotPath("start-screen-rand-2016") });
     await Promise.all([page.waitForURL(/scenario=rand-2016/), page.getByRole("button", { name: "Start" }).click()]);
     await waitReady(page);
+    const query = new URL(page.url()).searchParams;
+    expect(query.get("redFriction")).toBe("1");
+    expect(query.has("warningDays")).toBe(false);
+    // The game is the scenario with Ukraine's friction: red's command friction at 100 %.
+    await expect(page.evaluate(() => window.easternFlank?.state().settings.red.commandFriction)).resolves.toBe(100);
     await page.waitForFunction(() => document.querySelector("#side-to-play")?.textContent === "Blue", undefined, { timeout: 25_000 });
     await expect(page.locator("#event-log").textContent()).resolves.toMatch(/Red: main effort toward (Riga|Tallinn)/);
     await page.screenshot({ path: shotPath("rand-2016-after-red") });

@@ -7,13 +7,13 @@ const read = (search: string) => readPageOptions(search, "first-contact");
 
 describe("readPageOptions", () => {
   it("gives the defaults for an empty query: first scenario, seed 1, both sides human", () => {
-    expect(read("")).toEqual({ ok: true, value: { scenario: "first-contact", seed: "1", seats: { red: "human", blue: "human" }, level: "standard", debug: false, renderer: "auto" } });
+    expect(read("")).toEqual({ ok: true, value: { scenario: "first-contact", seed: "1", seats: { red: "human", blue: "human" }, level: "standard", debug: false, renderer: "auto", settings: [] } });
   });
 
   it("reads scenario, seed, seats, debug and renderer", () => {
     expect(read("?scenario=x&seed=abc&red=human&blue=human&debug=1&renderer=canvas")).toEqual({
       ok: true,
-      value: { scenario: "x", seed: "abc", seats: { red: "human", blue: "human" }, level: "standard", debug: true, renderer: "canvas" },
+      value: { scenario: "x", seed: "abc", seats: { red: "human", blue: "human" }, level: "standard", debug: true, renderer: "canvas", settings: [] },
     });
   });
 
@@ -44,6 +44,11 @@ describe("readPageOptions", () => {
     expect(read("?debug=1&aiStallMs=soon")).toMatchObject({ ok: false, error: expect.stringMatching(/^aiStallMs must be a whole number/) });
   });
 
+  it("carries the scenario parameters the address changes, to be checked when the scenario loads", () => {
+    expect(read("?scenario=rand-2016&redFriction=1&alliedWill=0.2&luck=9")).toMatchObject({ ok: true, value: { settings: ["redFriction=1", "alliedWill=0.2"] } });
+    expect(startQuery("", { scenario: "rand-2016", seed: "1", seats: { red: "computer", blue: "human" }, parameters: { redFriction: 1 } })).toBe("?scenario=rand-2016&seed=1&red=ai&blue=human&redFriction=1");
+  });
+
   it("refuses an unknown renderer", () => {
     expect(read("?renderer=vulkan")).toMatchObject({ ok: false, error: expect.stringMatching(/"webgl", "canvas" or "auto", not "vulkan"/) });
   });
@@ -71,10 +76,10 @@ describe("the start screen's URLs", () => {
     const game = { scenario: "first-contact", seed: "a b&c=d?é", seats: { red: "human", blue: "human" }, level: "standard" } as const;
     const query = startQuery("", game);
     expect(query).toBe("?scenario=first-contact&seed=a+b%26c%3Dd%3F%C3%A9&red=human&blue=human");
-    expect(read(query)).toEqual({ ok: true, value: { ...game, debug: false, renderer: "auto" } });
+    expect(read(query)).toEqual({ ok: true, value: { ...game, debug: false, renderer: "auto", settings: [] } });
     const solo = { scenario: "first-contact", seed: "9", seats: { red: "computer", blue: "human" }, level: "expert" } as const;
     expect(startQuery("", solo)).toBe("?scenario=first-contact&seed=9&red=ai&blue=human&level=expert");
-    expect(read(startQuery("", solo))).toEqual({ ok: true, value: { ...solo, debug: false, renderer: "auto" } });
+    expect(read(startQuery("", solo))).toEqual({ ok: true, value: { ...solo, debug: false, renderer: "auto", settings: [] } });
   });
 
   it("keeps debug and renderer across starting and leaving a game, and drops the game's own parameters", () => {
