@@ -4,6 +4,7 @@
 import {
   DIVERT_STEPS,
   STACK_LIMIT,
+  distance,
   nearby,
   TEMPLATES,
   createGame,
@@ -60,6 +61,10 @@ export function loadScenario(data: unknown): Result<LoadedScenario> {
     units: [],
     objectives: [],
   };
+  const supply = resolveSupply(map, scenario);
+  if (!supply.ok) return supply;
+  setup.sources = supply.value.sources;
+  setup.zones = supply.value.zones;
   const ids = new Set<string>();
   const stack = new Map<number, number>();
   const place = (u: Scenario["units"][number], where: string, divert: boolean): Result<number> => {
@@ -91,7 +96,8 @@ export function loadScenario(data: unknown): Result<LoadedScenario> {
   setup.arrivals = [];
   for (const [i, r] of (scenario.reinforcements ?? []).entries()) {
     const where = `reinforcements[${i}] (${r.unit.id})`;
-    const hour = arrivalHour(r, values);
+    const entry = resolvePlace(map, r.unit.at);
+    const hour = arrivalHour(r, values, entry < 0 ? 0 : seaDelay(map, supply.value.zones, r.unit.side, entry));
     const turn = hour === null ? null : arrivalTurn(hour);
     if (turn === 0) {
       const hex = place(r.unit, where, true);
@@ -118,10 +124,6 @@ export function loadScenario(data: unknown): Result<LoadedScenario> {
     objectiveHexes.add(hex);
     setup.objectives.push({ hex, name: o.name, points: o.points, holder: o.holder });
   }
-  const supply = resolveSupply(map, scenario);
-  if (!supply.ok) return supply;
-  setup.sources = supply.value.sources;
-  setup.zones = supply.value.zones;
   setup.settings = parameterSettings(values, resolveSettings(scenario));
   // Red wins the moment it holds enough points; a game that starts that way is decided already.
   const redPoints = setup.objectives.reduce((sum, o) => sum + (o.holder === "red" ? o.points : 0), 0);
@@ -129,6 +131,13 @@ export function loadScenario(data: unknown): Result<LoadedScenario> {
     return fail(`The scenario gives red ${redPoints} objective points at the start, already the ${setup.redPointsToWin} it needs to win.`);
   }
   return { ok: true, value: { scenario, map, setup } };
+}
+
+/** The largest port penalty of the enemy's anti-access zones over `hex`, in percent. */
+function seaDelay(map: HexMap, zones: readonly AntiAccessZone[], side: Side, hex: number): number {
+  let worst = 0;
+  for (const z of zones) if (z.side !== side && distance(map, z.hex, hex) <= z.radius) worst = Math.max(worst, z.portPenalty);
+  return worst;
 }
 
 function touchesSea(map: HexMap, hex: number): boolean {

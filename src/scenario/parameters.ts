@@ -99,14 +99,18 @@ export function withParameters(data: unknown, changes: ScenarioParameters): unkn
  * A blue unit's readiness counts from NATO's decision to reinforce, which strategic warning
  * puts `warningDays` before the attack; allied and US units take longer as will and
  * commitment fall (half the will, twice the time), and do not come below LEAST_COMMITMENT.
+ * A unit shipped into a port inside an enemy anti-access zone takes `seaDelayPct` % longer.
  * A red unit's readiness counts from the attack, stretched by Russian friction.
  */
-export function arrivalHour(r: Reinforcement, values: Record<ParameterKey, number>): number | null {
+export function arrivalHour(r: Reinforcement, values: Record<ParameterKey, number>, seaDelayPct = 0): number | null {
   const side: Side = r.unit.side;
-  if (side === "red") return r.readyHours * (1 + FRICTION_ARRIVAL_DELAY * values.redFriction);
+  // Shipping into a port under the enemy's anti-access umbrella needs escorts and waits for
+  // gaps: the voyage takes longer in proportion to the zone's port penalty.
+  const ready = r.by === "sea" ? r.readyHours * (1 + seaDelayPct / 100) : r.readyHours;
+  if (side === "red") return ready * (1 + FRICTION_ARRIVAL_DELAY * values.redFriction);
   const will = r.commitment === "us" ? values.usCommitment : r.commitment === "allied" ? values.alliedWill : 1;
   if (will < LEAST_COMMITMENT) return null;
-  return r.readyHours / will - 24 * values.warningDays;
+  return ready / will - 24 * values.warningDays;
 }
 
 /**

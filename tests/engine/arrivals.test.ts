@@ -73,6 +73,16 @@ describe("when reinforcements come", () => {
     expect(slow.setup.arrivals?.[0]?.turn).toBe(5);
   });
 
+  test("a ship into a port under the enemy's anti-access umbrella takes longer by the zone's port penalty; a train does not", () => {
+    const file = JSON.parse(JSON.stringify(firstContact().scenario)) as Scenario;
+    const zone = { side: "red" as const, name: "Test umbrella", at: TALLINN_PORT, radius: 3, portPenalty: 50 };
+    const byRail = { ...reinforcement("b-rail", "blue", 30, "national"), by: "rail" as const };
+    const loaded = loadScenario({ ...file, supply: { ...file.supply, zones: [zone] }, reinforcements: [reinforcement("b-ship", "blue", 30, "national"), byRail], parameters: { warningDays: 0 } });
+    if (!loaded.ok) throw new Error(loaded.error);
+    // 30 h × 1.5 = 45 h: turn 5 by sea; 30 h by rail: turn 4.
+    expect(Object.fromEntries(loaded.value.setup.arrivals?.map((a) => [a.id, a.turn]) ?? [])).toEqual({ "b-rail": 4, "b-ship": 5 });
+  });
+
   test("units due after the last turn are left out", () => {
     expect(scenario([reinforcement("late", "blue", 24 * 30, "national")]).setup.arrivals).toEqual([]);
   });
