@@ -69,6 +69,17 @@ const endTurn: Handler<Extract<Command, { type: "end-turn" }>> = {
     return OK;
   },
   resolve(map, state) {
+    // Strikes cost personnel without a capture or an attack to check it: with victory by
+    // losses, the end of a turn looks again.
+    const decided = state.lossLimits ? suddenDeath(state) : null;
+    if (decided && decided.kind === "over") {
+      return {
+        events: [{ type: "game-over", winner: decided.winner, reason: decided.reason }],
+        write(draft) {
+          draft.status = decided;
+        },
+      };
+    }
     const change = nextTurn(state);
     if (change.status.kind !== "playing") {
       return {

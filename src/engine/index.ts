@@ -27,7 +27,7 @@ export {
 } from "./rules/supply";
 export { endOfTurn, startOfTurn, canAttackSupply, ladderStep, describeSupply, type LadderStep } from "./rules/upkeep";
 export { unitById, sideUnits, otherSide, sideLabel } from "./occupancy";
-export { pointsHeld } from "./rules/victory";
+export { pointsHeld, lossPct } from "./rules/victory";
 export { dugIn, turnsEnded } from "./rules/entrenchment";
 export { attackOptions, attackOdds, previewCombat, postureOf, surpriseOf, engagementOf, forceOf, MAX_ATTACKERS, type AttackCommand } from "./rules/attack";
 export { setupCombat, rollCombat, successChance, sizeFactor, attackerPower, defenderPower, sideLossPct, COMBAT_DICE, type Engagement, type Force, type CombatSetup, type CombatRoll } from "./rules/combat";

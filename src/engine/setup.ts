@@ -22,6 +22,8 @@ export interface GameSetup {
   order: Side[];
   lastTurn: number;
   redPointsToWin: number;
+  /** Percent of its personnel a side may lose before it gives up the war (victory by losses). */
+  lossLimits?: Partial<Record<Side, number>>;
   units: UnitSetup[];
   /** Units that enter later: at the start of their side's turn `turn`, at their hex. */
   arrivals?: (UnitSetup & { turn: number; by: ArrivalMode })[];
@@ -107,5 +109,6 @@ export function createGame(setup: GameSetup, seed: string): GameState {
     missions: [],
     rng: seedRng(seed),
   };
+  if (setup.lossLimits && Object.keys(setup.lossLimits).length > 0) state.lossLimits = { ...setup.lossLimits };
   return freeze(state, true);
 }

@@ -176,6 +176,11 @@ export interface BoardState {
   control: Record<string, Side>;
   /** Victory points that make red win at once. */
   redPointsToWin: number;
+  /**
+   * A side that has lost this percent of the personnel it fielded gives up the war; present only
+   * when the scenario sets such a limit for a side.
+   */
+  lossLimits?: Partial<Record<Side, number>>;
   status: GameStatus;
   settings: Record<Side, SideSettings>;
   sources: SupplySource[];

@@ -37,5 +37,7 @@ export function playerView(state: GameState | PlayerView, side: Side): PlayerVie
     missions: state.missions,
     units,
     viewer: side,
+    // Only scenarios with victory by losses have the field; the others' views stay as they were.
+    ...(state.lossLimits ? { lossLimits: state.lossLimits } : {}),
   };
 }

@@ -24,7 +24,7 @@ export interface ScenarioInfo {
   /** Every parameter's value in this scenario (its own, or the fallback): parameters.ts says what each does. */
   parameters: Record<ParameterKey, number>;
   /** What wins: red's objective points needed (else blue wins when the turns run out), and the objectives. */
-  victory: { redPointsToWin: number; objectives: { name: string; points: number; holder: "red" | "blue" }[] };
+  victory: { redPointsToWin: number; lossesToLose?: { red?: number; blue?: number }; objectives: { name: string; points: number; holder: "red" | "blue" }[] };
 }
 
 export function bundledScenarios(): ScenarioInfo[] {
@@ -40,7 +40,7 @@ export function bundledScenarios(): ScenarioInfo[] {
       map: s.map,
       turns: s.turns,
       parameters: parameterValues(s.parameters),
-      victory: { redPointsToWin: s.victory.redPointsToWin, objectives: s.objectives.map((o) => ({ name: o.name, points: o.points, holder: o.holder })) },
+      victory: { redPointsToWin: s.victory.redPointsToWin, ...(s.victory.lossesToLose ? { lossesToLose: s.victory.lossesToLose } : {}), objectives: s.objectives.map((o) => ({ name: o.name, points: o.points, holder: o.holder })) },
     };
   });
 }

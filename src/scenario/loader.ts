@@ -58,6 +58,7 @@ export function loadScenario(data: unknown): Result<LoadedScenario> {
     order: scenario.order.slice(),
     lastTurn: scenario.turns,
     redPointsToWin: scenario.victory.redPointsToWin,
+    ...(scenario.victory.lossesToLose ? { lossLimits: { ...scenario.victory.lossesToLose } } : {}),
     units: [],
     objectives: [],
   };

@@ -115,7 +115,13 @@ export const scenarioSchema = z
     map: id,
     order: z.array(side).min(2).max(2),
     turns: z.number().int().min(1).max(1000),
-    victory: z.object({ redPointsToWin: z.number().int().min(1).max(100_000) }).strict(),
+    victory: z
+      .object({
+        redPointsToWin: z.number().int().min(1).max(100_000),
+        /** Percent of its personnel a side may lose before it gives up the war. */
+        lossesToLose: z.object({ red: z.number().int().min(1).max(100).optional(), blue: z.number().int().min(1).max(100).optional() }).strict().optional(),
+      })
+      .strict(),
     objectives: z.array(objectiveSchema).max(500),
     units: z.array(unitSchema).min(1).max(5000),
     reinforcements: z.array(reinforcementSchema).max(5000).optional(),

@@ -3,6 +3,7 @@
 
 import type { BoardState, GameStatus, Objective, Side } from "../types";
 import { sideLabel } from "../occupancy";
+import { templateOf } from "../templates";
 
 export function pointsHeld(objectives: readonly Objective[], holders: Record<string, Side>, side: Side): number {
   let points = 0;
@@ -22,7 +23,28 @@ export function suddenDeath(state: BoardState): GameStatus {
       return { kind: "over", winner, reason: `${sideLabel(side)} has no units left.` };
     }
   }
+  for (const side of state.order) {
+    const limit = state.lossLimits?.[side];
+    if (limit === undefined) continue;
+    const lost = lossPct(state, side);
+    if (lost >= limit) {
+      const winner: Side = side === "red" ? "blue" : "red";
+      return { kind: "over", winner, reason: `${sideLabel(side)} has lost ${Math.floor(lost)} % of its personnel, past the ${limit} % at which it gives up the war.` };
+    }
+  }
   return { kind: "playing" };
+}
+
+/** Percent of the personnel a side has fielded (its units' authorised strength) that it has lost. */
+export function lossPct(state: Pick<BoardState, "units">, side: Side): number {
+  let fielded = 0;
+  let left = 0;
+  for (const u of state.units) {
+    if (u.side !== side) continue;
+    fielded += templateOf(u.template).personnel;
+    if (u.hex >= 0) left += u.personnel;
+  }
+  return fielded === 0 ? 0 : (100 * (fielded - left)) / fielded;
 }
 
 /** The result when the last turn ends without a sudden-death decision. */
