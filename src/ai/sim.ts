@@ -1,7 +1,7 @@
 // Computer-against-computer runs for analysis (`sim` on the command line, the bench and the
 // calibration tests): a whole game per seed, measured the way DESIGN.md §5 defines it.
 
-import { WAR_START_HOUR, TEMPLATES, type Command, type GameState, type HexMap, type Side } from "../engine";
+import { WAR_START_HOUR, lossPct, movementAllowance, templateOf, type Command, type GameState, type HexMap, type Side } from "../engine";
 import type { LoadedScenario } from "../scenario";
 import { playAiGame, type AiGame } from "./game";
 import type { AiLevel } from "./levels";
@@ -22,7 +22,7 @@ export interface SimRun {
   hoursToCapital: Record<Capital, number | null>;
   /** Hours until red first took the capital itself (held its objective); null when it never did. */
   hoursToCapture: Record<Capital, number | null>;
-  /** Personnel each side lost, in percent of all it fielded. */
+  /** Personnel each side lost, in percent of the authorised strength of all it fielded (engine's lossPct). */
   lossesPct: Record<Side, number>;
   commands: number;
 }
@@ -43,20 +43,18 @@ export function capitalApproaches(map: HexMap): Map<number, Capital> {
   return out;
 }
 
-/** Hours since the war began at the moment `command` finished, from the state it was given in. */
+/**
+ * Hours since the war began at the moment `command` finished: for a move, the turn's start
+ * plus the hours of movement the unit has used of what it had this turn (less at night and
+ * with friction); for anything else, the end of the turn.
+ */
 function hoursAt(before: GameState, after: GameState, command: Command): number {
   const turnStart = before.hour - WAR_START_HOUR;
   if (command.type !== "move") return turnStart + 12;
   const unit = after.units.find((u) => u.id === command.unit);
-  const full = unit ? (TEMPLATES[unit.template]?.mp ?? 100) : 100;
-  const used = unit ? Math.max(0, full - unit.mp) : full;
-  return turnStart + Math.min(12, Math.round(used / 10));
-}
-
-function personnel(state: GameState, side: Side): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const u of state.units) if (u.side === side) out.set(u.id, u.personnel);
-  return out;
+  if (!unit) return turnStart + 12;
+  const allowance = movementAllowance(templateOf(unit.template).mp, before.settings[unit.side].commandFriction, before.hour);
+  return turnStart + Math.min(12, Math.round(Math.max(0, allowance - unit.mp) / 10));
 }
 
 /** One game between two computer players, with its measures. */
@@ -66,20 +64,7 @@ export function simulate(loaded: LoadedScenario, seed: string, levels: Record<Si
   const captured: Record<Capital, number | null> = { Tallinn: null, Riga: null, Vilnius: null };
   const cityHex = new Map<Capital, number>();
   for (const [hex, capital] of approaches) if (loaded.map.cities[hex]?.name === capital) cityHex.set(capital, hex);
-  // Each unit's personnel when first seen, so units that join later count in what a side fielded.
-  const fielded: Record<Side, Map<string, number>> = { red: new Map(), blue: new Map() };
-  const note = (state: GameState): void => {
-    for (const side of ["red", "blue"] as const) {
-      for (const [id, n] of personnel(state, side)) if (!fielded[side].has(id)) fielded[side].set(id, n);
-    }
-  };
-  let initial: GameState | null = null;
   const game = playAiGame(loaded, seed, levels, (before, command, after) => {
-    if (!initial) {
-      initial = before;
-      note(before);
-    }
-    if (after.units.length !== before.units.length) note(after);
     if (command.side !== "red" || command.type === "end-turn" || command.type === "set-stance" || command.type === "mission") return;
     for (const [capital, hex] of cityHex) {
       if (captured[capital] === null && after.control[String(hex)] === "red" && before.control[String(hex)] !== "red") captured[capital] = hoursAt(before, after, command);
@@ -91,18 +76,9 @@ export function simulate(loaded: LoadedScenario, seed: string, levels: Record<Si
     }
   });
   const end = game.state;
-  if (!initial) note(end);
-  const lossesPct = { red: 0, blue: 0 };
-  for (const side of ["red", "blue"] as const) {
-    let had = 0;
-    let left = 0;
-    const now = personnel(end, side);
-    for (const [id, n] of fielded[side]) {
-      had += n;
-      left += now.get(id) ?? 0;
-    }
-    lossesPct[side] = had > 0 ? Math.round((1000 * (had - left)) / had) / 10 : 0;
-  }
+  // The engine's one measure of losses (the one victory by losses uses): the share of the
+  // authorised personnel of every unit that has entered, destroyed units counting whole.
+  const lossesPct = { red: Math.round(10 * lossPct(end, "red")) / 10, blue: Math.round(10 * lossPct(end, "blue")) / 10 };
   const status = end.status;
   const winner: Side | "none" = status.kind === "over" ? status.winner : "none";
   return { run: { seed, winner, turns: end.turn, hoursToCapital: reached, hoursToCapture: captured, lossesPct, commands: game.commands.length }, game };
