@@ -18,6 +18,7 @@ import {
   type Side,
   type SideSettings,
   type SupplySource,
+  type UnitTemplate,
 } from "../engine";
 import { checkEnvelope, describeIssue, fail, parseJsonText, type Result } from "./safe-json";
 import { loadMap, knownMapIds } from "./maps";
@@ -68,12 +69,19 @@ export function loadScenario(data: unknown): Result<LoadedScenario> {
   setup.zones = supply.value.zones;
   const ids = new Set<string>();
   const stack = new Map<number, number>();
-  const place = (u: Scenario["units"][number], where: string, divert: boolean): Result<number> => {
+  /** A unique id, and a template that exists and is of the unit's side: for units and reinforcements alike. */
+  const identify = (u: Scenario["units"][number], where: string): Result<UnitTemplate> => {
     if (ids.has(u.id)) return fail(`The scenario lists the unit id "${u.id}" twice.`);
     ids.add(u.id);
     const template = Object.hasOwn(TEMPLATES, u.template) ? TEMPLATES[u.template] : undefined;
     if (!template) return fail(`The scenario's ${where} uses the template "${u.template}", which does not exist.`);
     if (template.side !== u.side) return fail(`The scenario's ${where} is ${u.side} but its template "${u.template}" is ${template.side}.`);
+    return { ok: true, value: template };
+  };
+  const place = (u: Scenario["units"][number], where: string, divert: boolean): Result<number> => {
+    const known = identify(u, where);
+    if (!known.ok) return known;
+    const template = known.value;
     const at = resolvePlace(map, u.at);
     if (at < 0) return fail(`The scenario's ${where} stands at ${describePlace(u.at)}, which is off the map.`);
     if (isWater(map, at)) return fail(`The scenario's ${where} stands at ${describePlace(u.at)}, which is water.`);
@@ -107,12 +115,9 @@ export function loadScenario(data: unknown): Result<LoadedScenario> {
       continue;
     }
     // Checked even when it will not come in this game, so a file's mistakes show at once.
-    if (ids.has(r.unit.id)) return fail(`The scenario lists the unit id "${r.unit.id}" twice.`);
-    ids.add(r.unit.id);
-    const template = Object.hasOwn(TEMPLATES, r.unit.template) ? TEMPLATES[r.unit.template] : undefined;
-    if (!template) return fail(`The scenario's ${where} uses the template "${r.unit.template}", which does not exist.`);
-    if (template.side !== r.unit.side) return fail(`The scenario's ${where} is ${r.unit.side} but its template "${r.unit.template}" is ${template.side}.`);
-    const hex = resolvePlace(map, r.unit.at);
+    const known = identify(r.unit, where);
+    if (!known.ok) return known;
+    const hex = entry;
     if (hex < 0 || isWater(map, hex)) return fail(`The scenario's ${where} enters at ${describePlace(r.unit.at)}, which is not land on the map.`);
     if (turn === null || turn > scenario.turns) continue;
     setup.arrivals.push({ id: r.unit.id, side: r.unit.side, name: r.unit.name, template: r.unit.template, nation: r.unit.nation, hex, turn, by: r.by });
