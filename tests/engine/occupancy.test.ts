@@ -4,18 +4,11 @@
 import { describe, expect, test } from "vitest";
 import { apply, playerView, type GameState, type HexId } from "../../src/engine";
 import { enemyIn, occupancy, type Occupancy } from "../../src/engine/occupancy";
-import { gridGame, gridMap, unitOf } from "../fixtures/grid";
+import { gridMap, nearAndFarGame, unitOf } from "../fixtures/grid";
 
 const map = gridMap({ id: "occupancy-grid" });
 
-function game(): GameState {
-  return gridGame(map, [
-    { id: "r1", side: "red", at: [2, 2] },
-    { id: "r2", side: "red", at: [2, 9] },
-    { id: "b-near", side: "blue", at: [4, 2] },
-    { id: "b-far", side: "blue", at: [10, 5] },
-  ]);
-}
+const game = (): GameState => nearAndFarGame(map);
 
 /** Unit positions per hex as the index links them. */
 function listed(occ: Occupancy): Map<HexId, number[]> {

@@ -3,19 +3,12 @@
 import { describe, expect, test } from "vitest";
 import { hash, legalCommands, playerView, validate, type GameState } from "../../src/engine";
 import { firstContact } from "../fixtures/first-contact";
-import { gridGame, gridMap, unitsOf } from "../fixtures/grid";
+import { gridMap, nearAndFarGame, unitsOf } from "../fixtures/grid";
 import { startGame } from "../../src/scenario";
 
 const map = gridMap({ id: "view-grid" });
 
-function game(): GameState {
-  return gridGame(map, [
-    { id: "r1", side: "red", at: [2, 2] },
-    { id: "r2", side: "red", at: [2, 9] },
-    { id: "b-near", side: "blue", at: [4, 2] },
-    { id: "b-far", side: "blue", at: [10, 5] },
-  ]);
-}
+const game = (): GameState => nearAndFarGame(map);
 
 const ids = (view: { units: GameState["units"] }): string[] => unitsOf(view).map((u) => u.id).sort();
 
