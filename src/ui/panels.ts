@@ -2,7 +2,8 @@
 // orders, air and fire missions, the objectives, End turn and Undo, messages, game over and
 // the event log; and the dialogs over the board (attack, end-turn question, help). Plain DOM.
 
-import { clockLabel, isDay, pointsHeld, type PlayerView } from "../engine";
+import { clockLabel, isDay, mapOf, pointsHeld, type PlayerView } from "../engine";
+import { arrivalLines, lossLimitLine } from "./arrivals-text";
 import { mountAttackPanel } from "./attack-panel";
 import { sideName } from "./describe";
 import { el, sideBadge } from "./dom";
@@ -36,6 +37,8 @@ export function mountPanels(panel: HTMLElement, controller: GameController): voi
   const helpButton = el("button", { id: "help-button", type: "button" }, "Keys (?)");
   const objectives = el("ul", { id: "objectives" });
   const points = el("p", { id: "points" });
+  const lossLimit = el("p", { id: "loss-limit", hidden: true });
+  const arrivals = el("ul", { id: "arrivals" });
   const log = el("ol", { id: "event-log" });
   log.setAttribute("aria-live", "polite");
   log.setAttribute("aria-label", "Event log");
@@ -60,7 +63,7 @@ export function mountPanels(panel: HTMLElement, controller: GameController): voi
       "div",
       { className: "panel-columns" },
       el("div", { className: "panel-main" }, section("Selected unit", selected)),
-      el("div", { className: "panel-more" }, section("Air and fire missions", missions), section("Objectives", objectives, points), section("Event log", log), howTo),
+      el("div", { className: "panel-more" }, section("Air and fire missions", missions), section("Objectives", objectives, points, lossLimit), section("Reinforcements on the way", arrivals), section("Event log", log), howTo),
     ),
   );
   const askEndTurn = mountEndTurn(endTurn, controller);
@@ -90,6 +93,11 @@ export function mountPanels(panel: HTMLElement, controller: GameController): voi
     undo.title = noUndo ?? "Take back the last move (U)";
     renderSelected(selected, view, controller);
     renderObjectives(objectives, points, view);
+    const limit = lossLimitLine(view);
+    lossLimit.hidden = limit === null;
+    lossLimit.textContent = limit ?? "";
+    const coming = arrivalLines(mapOf(view), view);
+    arrivals.replaceChildren(...(coming.length > 0 ? coming : ["None expected."]).map((line) => el("li", {}, line)));
     if (notice?.kind === "rejected") message.textContent = notice.rejection.message;
     else if (notice?.kind === "info") message.textContent = notice.message;
     else if (notice) message.textContent = "";

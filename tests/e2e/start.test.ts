@@ -172,6 +172,8 @@ describe("the start screen", () => {
     await expect(page.evaluate(() => window.easternFlank?.state().settings.red.commandFriction)).resolves.toBe(100);
     await page.waitForFunction(() => document.querySelector("#side-to-play")?.textContent === "Blue", undefined, { timeout: 25_000 });
     await expect(page.locator("#event-log").textContent()).resolves.toMatch(/Red: main effort toward (Riga|Tallinn)/);
+    // Blue's own reinforcements still to come are listed, with when and where they arrive.
+    await expect(page.locator("#arrivals li").first().textContent()).resolves.toMatch(/: turn \d+ \(D\+\d+ \d\d:00\), by (air|sea|rail|road) /);
     await page.screenshot({ path: shotPath("rand-2016-after-red") });
     expect(errors).toEqual([]);
     await page.close();
