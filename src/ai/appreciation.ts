@@ -17,6 +17,7 @@ import {
   type SupplyTrace,
   type Unit,
 } from "../engine";
+import { marchSteps, marchTimes } from "./march";
 
 export interface Appreciation {
   side: Side;
@@ -29,6 +30,8 @@ export interface Appreciation {
   mainEffort: Objective | null;
   /** Steps over land to each goal, by goal index. */
   goalSteps: Int32Array[];
+  /** Offensive: march times to each goal around the enemy seen (march.ts), by goal index; empty when defending. */
+  goalMarch: Int32Array[];
   /** Steps over land to the nearest enemy unit the side can see (-1: none within ENEMY_HORIZON). */
   enemySteps: Int32Array;
   /** The side's supply as it can trace it past the enemies it can see (traced when first read). */
@@ -150,6 +153,30 @@ function shorten(map: HexMap, field: Int32Array, starts: readonly HexId[], maxSt
   }
 }
 
+// March fields by goal and the enemy hexes seen: within a side's turn the enemy mostly stands
+// still, so the appreciations before and after the moves share them.
+const marchCache = new Map<string, Int32Array>();
+const MARCH_CACHE_LIMIT = 24;
+let marchCacheMap: HexMap | null = null;
+
+function marchField(map: HexMap, goal: HexId, enemyHexes: readonly HexId[]): Int32Array {
+  if (marchCacheMap !== map) {
+    marchCache.clear();
+    marchCacheMap = map;
+  }
+  const key = `${goal}|${[...new Set(enemyHexes)].sort((x, y) => x - y).join(",")}`;
+  let field = marchCache.get(key);
+  if (!field) {
+    if (marchCache.size >= MARCH_CACHE_LIMIT) {
+      const oldest = marchCache.keys().next();
+      if (!oldest.done) marchCache.delete(oldest.value);
+    }
+    field = marchTimes(map, goal, enemyHexes);
+    marchCache.set(key, field);
+  }
+  return field;
+}
+
 /** Steps from `hex` in a field, with unreachable hexes far away rather than -1. */
 export function stepsAt(field: Int32Array, hex: HexId): number {
   const s = field[hex] ?? -1;
@@ -168,11 +195,13 @@ export function appreciate(map: HexMap, view: PlayerView, side: Side): Appreciat
   const goalSteps = goals.map((g) => stepsTo(map, g.hex));
   const own = view.units.filter((u) => u.side === side && u.hex >= 0);
   const seenEnemies = view.units.filter((u) => u.side === enemy && u.hex >= 0);
-  const enemySteps = enemyField(map, seenEnemies.map((u) => u.hex));
+  const enemyHexes = seenEnemies.map((u) => u.hex);
+  const enemySteps = enemyField(map, enemyHexes);
+  const goalMarch = offensive ? goals.map((g) => marchField(map, g.hex, enemyHexes)) : [];
   const axis = new Map<string, number>();
   const load = goals.map(() => 0);
   for (const unit of own) {
-    const best = bestGoal(goals, goalSteps, unit, offensive, enemySteps);
+    const best = bestGoal(goals, goalSteps, goalMarch, unit, offensive, enemySteps);
     axis.set(unit.id, best);
     if (best >= 0) load[best] = (load[best] ?? 0) + 1;
   }
@@ -187,6 +216,7 @@ export function appreciate(map: HexMap, view: PlayerView, side: Side): Appreciat
     goals,
     mainEffort: goals[main] ?? null,
     goalSteps,
+    goalMarch,
     enemySteps,
     get supply(): SupplyTrace {
       return (supply ??= traceSupply(map, view, side));
@@ -196,18 +226,19 @@ export function appreciate(map: HexMap, view: PlayerView, side: Side): Appreciat
 }
 
 /**
- * The objective a unit works for. On the offensive: the most points for the distance, so
+ * The objective a unit works for. On the offensive: the most points for the march (march.ts), so
  * units near a capital go for it and the others for what lies on their way. On the defensive:
  * the objective the enemy is nearest to, among those the unit can reach soonest.
  */
-function bestGoal(goals: readonly Objective[], fields: readonly Int32Array[], unit: Unit, offensive: boolean, enemySteps: Int32Array): number {
+function bestGoal(goals: readonly Objective[], fields: readonly Int32Array[], march: readonly Int32Array[], unit: Unit, offensive: boolean, enemySteps: Int32Array): number {
   let best = -1;
   let bestValue = -Infinity;
   for (let i = 0; i < goals.length; i++) {
     const goal = goals[i];
     const field = fields[i];
     if (!goal || !field) continue;
-    const away = stepsAt(field, unit.hex);
+    const marching = march[i];
+    const away = offensive && marching ? marchSteps(marching, unit.hex) : stepsAt(field, unit.hex);
     if (away >= 999) continue;
     const threat = stepsAt(enemySteps, goal.hex);
     const value = offensive ? goal.points / (4 + away) : goal.points / ((4 + away) * (2 + Math.min(threat, 30)));

@@ -30,6 +30,7 @@ import {
   unitById,
 } from "../engine";
 import { appreciate, stepsAt, type Appreciation } from "./appreciation";
+import { marchSteps } from "./march";
 import { lookAhead } from "./lookahead";
 import { OUT, SCREEN_DEPTH, SHORT, countUnits, isWorn, moverOf, neighbours, supplyThere, targetValue, type Mover, type UnitCounts } from "./scoring";
 import { TUNING, type AiLevel, type LevelTuning } from "./levels";
@@ -240,8 +241,8 @@ export class AiPlayer {
     const key = (u: Unit): number => {
       if (!a.offensive) return stepsAt(a.enemySteps, u.hex);
       const axis = a.axis.get(u.id) ?? -1;
-      const field = a.goalSteps[axis];
-      return field ? stepsAt(field, u.hex) : 999;
+      const march = a.goalMarch[axis];
+      return march ? marchSteps(march, u.hex) : 999;
     };
     return own.sort((x, y) => key(x) - key(y) || (x.id < y.id ? -1 : 1)).map((u) => u.id);
   }
@@ -267,8 +268,9 @@ export class AiPlayer {
 
   /** Forward along the unit's axis, in supply, not piled up, not alone against a strong enemy. */
   private attackerScore(map: HexMap, a: Appreciation, counts: UnitCounts, mover: Mover, hex: HexId): number {
+    const march = this.tuning.routes ? mover.march : undefined;
     const field = mover.field;
-    let score = field ? -stepsAt(field, hex) : 0;
+    let score = march ? -marchSteps(march, hex) : field ? -stepsAt(field, hex) : 0;
     if (this.tuning.mindsSupply) {
       const status = supplyThere(map, a, hex);
       if (status === OUT) score -= 6;

@@ -47,6 +47,8 @@ export interface Mover {
   axis: number;
   /** Steps to its goal, when it has one. */
   field: Int32Array | undefined;
+  /** March times to its goal around the enemy (offensive only). */
+  march: Int32Array | undefined;
   /** Worn as scoring means it: under half cohesion or half strength. */
   worn: boolean;
   ranged: boolean;
@@ -54,7 +56,7 @@ export interface Mover {
 
 export function moverOf(a: Appreciation, unit: Unit): Mover {
   const axis = a.axis.get(unit.id) ?? -1;
-  return { axis, field: a.goalSteps[axis], worn: isWorn(unit, 50, 0.5), ranged: isRangedTemplate(templateOf(unit.template)) };
+  return { axis, field: a.goalSteps[axis], march: a.goalMarch[axis], worn: isWorn(unit, 50, 0.5), ranged: isRangedTemplate(templateOf(unit.template)) };
 }
 
 /** How far forward of an objective a defender blocks the enemy's way to it: about 40 km. */
