@@ -38,7 +38,14 @@ export interface Appreciation {
   readonly supply: SupplyTrace;
   /** Each unit's goal index (its axis), by unit id. */
   axis: Map<string, number>;
+  /** Defensive: units each goal should hold, by goal index: one, and one more for each enemy unit seen within a day's march of it (half one within two days'). */
+  garrison: number[];
 }
+
+/** Steps within which an enemy counts against a goal's garrison: about a day's march. */
+export const THREAT_STEPS = 6;
+/** Most units a garrison asks for: the stacking limit for battalions. */
+const GARRISON_MAX = 6;
 
 /** Steps beyond which the enemy counts as far away (stepsAt gives 999): a few days' march. */
 const ENEMY_HORIZON = 40;
@@ -207,6 +214,17 @@ export function appreciate(map: HexMap, view: PlayerView, side: Side): Appreciat
   }
   let main = -1;
   for (let i = 0; i < goals.length; i++) if (main < 0 || (load[i] ?? 0) > (load[main] ?? 0)) main = i;
+  const garrison = goals.map((_, i) => {
+    if (offensive) return 0;
+    const field = goalSteps[i] as Int32Array;
+    let near = 0;
+    for (const u of seenEnemies) {
+      const steps = stepsAt(field, u.hex);
+      if (steps <= THREAT_STEPS) near += 1;
+      else if (steps <= 2 * THREAT_STEPS) near += 0.5;
+    }
+    return Math.min(GARRISON_MAX, 1 + Math.round(near));
+  });
   // Only move scoring reads the supply trace, the dearest part; traced on first use.
   let supply: SupplyTrace | undefined;
   return {
@@ -222,6 +240,7 @@ export function appreciate(map: HexMap, view: PlayerView, side: Side): Appreciat
       return (supply ??= traceSupply(map, view, side));
     },
     axis,
+    garrison,
   };
 }
 

@@ -24,14 +24,16 @@ export interface LevelTuning {
   screens: boolean;
   /** Whether spearheads steer by march times, by road and around the enemy (march.ts), rather than by distance. */
   routes: boolean;
+  /** Units an objective's garrison asks for beyond what the enemy near it calls for. */
+  garrisonExtra: number;
   /** Whether it plays each turn out several ways with the engine first and keeps the best (lookahead.ts). */
   lookAhead: boolean;
 }
 
 export const TUNING: Readonly<Record<AiLevel, LevelTuning>> = {
-  novice: { attackAt: 0.4, counterAt: 0.5, noise: 2.5, mass: false, mindsSupply: false, withdraws: false, usesMissions: false, screens: false, routes: false, lookAhead: false },
-  standard: { attackAt: 0.4, counterAt: 0.65, noise: 0.4, mass: true, mindsSupply: true, withdraws: true, usesMissions: true, screens: true, routes: true, lookAhead: false },
-  expert: { attackAt: 0.4, counterAt: 0.65, noise: 0.1, mass: true, mindsSupply: true, withdraws: true, usesMissions: true, screens: true, routes: true, lookAhead: true },
+  novice: { attackAt: 0.4, counterAt: 0.5, noise: 2.5, mass: false, mindsSupply: false, withdraws: false, usesMissions: false, screens: false, routes: false, garrisonExtra: 0, lookAhead: false },
+  standard: { attackAt: 0.4, counterAt: 0.65, noise: 0.4, mass: true, mindsSupply: true, withdraws: true, usesMissions: true, screens: true, routes: true, garrisonExtra: 2, lookAhead: false },
+  expert: { attackAt: 0.4, counterAt: 0.65, noise: 0.1, mass: true, mindsSupply: true, withdraws: true, usesMissions: true, screens: true, routes: true, garrisonExtra: 2, lookAhead: true },
 };
 
 export function isAiLevel(value: unknown): value is AiLevel {

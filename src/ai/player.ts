@@ -29,7 +29,7 @@ import {
   type Unit,
   unitById,
 } from "../engine";
-import { appreciate, stepsAt, type Appreciation } from "./appreciation";
+import { appreciate, stepsAt, stepsTo, type Appreciation } from "./appreciation";
 import { marchSteps } from "./march";
 import { lookAhead } from "./lookahead";
 import { OUT, SCREEN_DEPTH, SHORT, countUnits, isWorn, moverOf, neighbours, supplyThere, targetValue, type Mover, type UnitCounts } from "./scoring";
@@ -181,7 +181,8 @@ export class AiPlayer {
     let bestValue = -Infinity;
     for (const option of this.optionsIn(map, view)) {
       if (plan.tried.has(`attack:${option.target}`)) continue;
-      const units = this.tuning.mass ? option.units : this.adjacentOnly(map, view, option);
+      let units = this.tuning.mass ? option.units : this.adjacentOnly(map, view, option);
+      if (!a.offensive) units = this.sparingGarrisons(map, view, a, units, option.target);
       if (units.length === 0) continue;
       const cmd: AttackCommand = { ...option, units };
       const chance = this.oddsOf(map, view, cmd) ?? 0;
@@ -223,6 +224,19 @@ export class AiPlayer {
     if (!a.offensive) return this.tuning.counterAt;
     const late = Math.min(1, Math.max(0, view.turn / Math.max(1, view.lastTurn)));
     return this.tuning.attackAt - 0.15 * late;
+  }
+
+  /**
+   * The defender's units but those holding an objective that other enemies could assault next:
+   * a garrison worn by a counter-attack loses the city the next turn.
+   */
+  private sparingGarrisons(map: HexMap, view: PlayerView, a: Appreciation, units: readonly string[], target: HexId): string[] {
+    return units.filter((id) => {
+      const unit = unitById(view, id);
+      if (!unit || !a.goals.some((g) => g.hex === unit.hex)) return true;
+      const around = stepsTo(map, unit.hex);
+      return !view.units.some((e) => e.side === a.enemy && e.hex >= 0 && e.hex !== target && stepsAt(around, e.hex) <= 2);
+    });
   }
 
   /** A novice attacks with the units standing next to the target and forgets the guns behind. */
@@ -306,9 +320,10 @@ export class AiPlayer {
     const toGoal = field ? stepsAt(field, hex) : 0;
     const toEnemy = stepsAt(a.enemySteps, hex);
     let score = -0.5 * toGoal + 2.5 * (TERRAIN_DEFENCE[terrainOf(map, hex)] - 1);
-    // Hold the objectives themselves first.
-    const goal = a.goals.find((g) => g.hex === hex);
-    if (goal && !counts.own.has(hex)) score += 3 + goal.points / 5;
+    const goalIndex = a.goals.findIndex((g) => g.hex === hex);
+    const goal = a.goals[goalIndex];
+    // Hold the objectives themselves first, with as many units as the enemy near them asks for.
+    if (goal && (counts.own.get(hex) ?? 0) < (a.garrison[goalIndex] ?? 1) + this.tuning.garrisonExtra) score += 3 + goal.points / 5;
     // Trade space for time: a unit not needed on the objective blocks the enemy's way to it a
     // few hexes out, on a road where it can (columns keep to the roads).
     const target = a.goals[axis];
@@ -320,8 +335,9 @@ export class AiPlayer {
     if (mover.worn) score += toEnemy >= 3 ? 1 : -2;
     else if (toEnemy <= 2) score += 1.5;
     if (this.tuning.mindsSupply && supplyThere(map, a, hex) === OUT) score -= 4;
-    if (this.tuning.withdraws) {
-      // Count the neighbours the enemy already stands next to: four or more and the hex is a pocket.
+    if (this.tuning.withdraws && !goal) {
+      // An objective is held to the last. Elsewhere, count the neighbours the enemy already
+      // stands next to: four or more and the hex is a pocket.
       let closed = 0;
       for (let d = 0; d < 6; d++) {
         const n = map.neighbours[hex * 6 + d] ?? -1;
@@ -394,8 +410,9 @@ export class AiPlayer {
   private stanceFor(unit: Unit, a: Appreciation): Stance {
     if (a.offensive || !this.tuning.withdraws) return "defend";
     const inContact = stepsAt(a.enemySteps, unit.hex) <= 1;
-    if (inContact && isWorn(unit, 40, 0.4)) return "withdraw";
+    // An objective is held to the last: a unit on one never gives it up by its stance.
     const onGoal = a.goals.some((g) => g.hex === unit.hex);
+    if (inContact && !onGoal && isWorn(unit, 40, 0.4)) return "withdraw";
     if (inContact && !onGoal && unit.cohesion < 60) return "delay";
     return "defend";
   }
