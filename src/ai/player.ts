@@ -380,14 +380,50 @@ export class AiPlayer {
         }
       }
     }
-    if (hex < 0) return null;
+    if (hex >= 0) {
+      for (const asset of ["air", "fires"] as const) {
+        const key = `mission:${asset}:${hex}`;
+        const left = pools[asset];
+        if (left <= 0 || plan.tried.has(key)) continue;
+        plan.tried.add(key);
+        if (asset === "fires" && !inFiresReach(map, view, this.side, hex)) continue;
+        return { type: "mission", side: this.side, kind: "support", asset, hex, amount: Math.min(left, asset === "air" ? 6 : 4) };
+      }
+    }
+    // Sorties and fire missions left at the end of a turn are lost: what support did not need strikes.
+    return plan.step === "missions" ? this.bestStrike(map, view, plan) : null;
+  }
+
+  /**
+   * A strike with all that is left of a pool on the enemy that matters most: on the offensive,
+   * the defenders of the objectives it goes for, wearing them before the assault; on the
+   * defensive, the enemy nearest an objective it holds, the spearhead.
+   */
+  private bestStrike(map: HexMap, view: PlayerView, plan: TurnPlan): Command | null {
+    const a = plan.appreciation;
+    const pools = view.pools[this.side];
+    let best: HexId = -1;
+    let bestValue = -Infinity;
+    const count = new Map<HexId, number>();
+    for (const u of view.units) if (u.side === a.enemy && u.hex >= 0) count.set(u.hex, (count.get(u.hex) ?? 0) + 1);
+    for (const [hex, units] of count) {
+      let nearest = 999;
+      for (const field of a.goalSteps) nearest = Math.min(nearest, stepsAt(field, hex));
+      // On the offensive, a defended objective is struck first; on the defensive, the enemy closest to one.
+      const value = (a.offensive ? -3 * Math.min(nearest, 3) : -nearest) + 0.5 * units;
+      if (value > bestValue || (value === bestValue && hex < best)) {
+        bestValue = value;
+        best = hex;
+      }
+    }
+    if (best < 0) return null;
     for (const asset of ["air", "fires"] as const) {
-      const key = `mission:${asset}:${hex}`;
+      const key = `strike:${asset}`;
       const left = pools[asset];
       if (left <= 0 || plan.tried.has(key)) continue;
       plan.tried.add(key);
-      if (asset === "fires" && !inFiresReach(map, view, this.side, hex)) continue;
-      return { type: "mission", side: this.side, kind: "support", asset, hex, amount: Math.min(left, asset === "air" ? 6 : 4) };
+      if (asset === "fires" && !inFiresReach(map, view, this.side, best)) continue;
+      return { type: "mission", side: this.side, kind: "strike", asset, hex: best, amount: left };
     }
     return null;
   }

@@ -1,6 +1,6 @@
 // Pieces of the computer player's judgement, each on a small hand-made board: garrisons sized to
-// the enemy near an objective, and a garrison spared from counter-attacks while other enemies
-// could assault it.
+// the enemy near an objective, a garrison spared from counter-attacks while other enemies could
+// assault it, and air sorties left over from support spent on a strike rather than lost.
 
 import { describe, expect, it } from "vitest";
 import { AiPlayer } from "../../src/ai";
@@ -78,5 +78,24 @@ describe("counter-attacks", () => {
     expect(attacks.length).toBeGreaterThan(0);
     for (const units of attacks) expect(units).not.toContain("g1");
     expect(attacks[0]).toContain("b2");
+  });
+});
+
+describe("air and fires", () => {
+  const map = gridMap({ id: "judgement-strikes" });
+  it("what support does not need is spent on a strike before the turn ends", () => {
+    // A red battalion two hexes from blue's town: blue supports the town's defence with six
+    // sorties, and the two left, which would be lost at the end of the turn, strike the battalion.
+    const town: Cell = [13, 5];
+    const state = gridGame(map, [{ id: "r1", side: "red", at: [11, 5] }, { id: "b1", side: "blue", at: town }], {
+      order: ["blue", "red"],
+      settings: { red: { airSorties: 0, fireMissions: 0 }, blue: { airSorties: 8, fireMissions: 0 } },
+      objectives: [{ name: "Town", points: 10, at: town, holder: "blue" }],
+    });
+    const missions = turnOf(state, "blue").filter((c) => c.type === "mission");
+    expect(missions).toEqual([
+      { type: "mission", side: "blue", kind: "support", asset: "air", hex: cellId(map.cols, town), amount: 6 },
+      { type: "mission", side: "blue", kind: "strike", asset: "air", hex: cellId(map.cols, [11, 5]), amount: 2 },
+    ]);
   });
 });
