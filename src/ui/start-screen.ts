@@ -13,6 +13,12 @@ import { randomSeed } from "./seed";
 const SIDE_ROLES: Record<Side, string> = { red: "Russia and its allies", blue: "NATO and the Baltic states" };
 const SEAT_LABELS: Record<Seat, string> = { human: "Human", computer: "Computer" };
 const LEVEL_LABELS: Record<AiLevel, string> = { novice: "Novice", standard: "Standard", expert: "Expert" };
+/** What each level does, shown under the choice: the levels differ in judgement, never in what they see. */
+export const LEVEL_NOTES: Record<AiLevel, string> = {
+  novice: "Novice: heads straight for its objectives, attacks with whatever stands next to the enemy, and forgets its supply and its air and fires.",
+  standard: "Standard: marches by road and around strongpoints, masses for attacks, keeps its supply, garrisons what it must hold, and spends its air and fires.",
+  expert: "Expert: plays as the standard level, but first plays each turn out several ways with the game's own rules and keeps the best.",
+};
 const SEAT_NOTE = "Two humans take turns at this screen (hot seat), each seeing only what their side can see. The computer, at every level, also sees only what its side can see.";
 /** Solo play against the computer is the common case: Red is the computer unless changed. */
 const DEFAULT_SEATS: Seats = { red: "computer", blue: "human" };
@@ -81,6 +87,11 @@ export function mountStartScreen(scenarios: readonly ScenarioInfo[]): void {
   const newSeed = el("button", { type: "button", id: "new-seed" }, "New seed");
   const note = el("p", { id: "computer-note", className: "note" }, SEAT_NOTE);
   const level = el("select", { id: "ai-level", name: "level" }, ...AI_LEVELS.map((l) => el("option", { value: l, selected: l === "standard" }, LEVEL_LABELS[l])));
+  const levelNote = el("p", { id: "level-note", className: "hint" }, LEVEL_NOTES.standard);
+  level.setAttribute("aria-describedby", "level-note");
+  level.addEventListener("change", () => {
+    levelNote.textContent = isAiLevel(level.value) ? LEVEL_NOTES[level.value] : "";
+  });
   // The analyst's dials, filled with the chosen scenario's own values.
   const dials = PARAMETERS.map((p) => {
     const input = el("input", { type: "number", id: `param-${p.key}`, name: p.key, min: String(p.min), max: String(p.max), step: p.max > 1 ? "1" : "0.05", title: p.meaning });
@@ -107,6 +118,7 @@ export function mountStartScreen(scenarios: readonly ScenarioInfo[]): void {
     seatField("red"),
     seatField("blue"),
     el("div", { className: "seed-field" }, el("label", { htmlFor: "ai-level" }, "Computer's level"), level),
+    levelNote,
     note,
     el("h2", {}, "Parameters"),
     el("div", { className: "param-grid" }, ...dials.map((d) => el("div", { className: "seed-field" }, el("label", { htmlFor: d.input.id, title: d.info.meaning }, d.info.label), d.input))),

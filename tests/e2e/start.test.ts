@@ -41,6 +41,11 @@ describe("the start screen", () => {
     await expect(page.locator("#seat-blue-human").isChecked()).resolves.toBe(true);
     for (const side of ["red", "blue"]) await expect(page.locator(`#seat-${side}-computer`).isDisabled()).resolves.toBe(false);
     await expect(page.locator("#ai-level").inputValue()).resolves.toBe("standard");
+    // The menu says what each level does.
+    await expect(page.locator("#level-note").textContent()).resolves.toMatch(/^Standard: marches by road/);
+    await page.locator("#ai-level").selectOption("expert");
+    await expect(page.locator("#level-note").textContent()).resolves.toMatch(/^Expert: .*several ways/);
+    await page.locator("#ai-level").selectOption("standard");
     await expect(page.locator("#computer-note").textContent()).resolves.toMatch(/sees only what its side can see/);
     await expect(page.locator("#seed").inputValue()).resolves.toMatch(/^[0-9a-z]{4}-[0-9a-z]{4}$/);
     await expect(page.getByLabel("Seed").count()).resolves.toBe(1);
