@@ -17,7 +17,7 @@ import {
   type SupplyTrace,
   type Unit,
 } from "../engine";
-import { marchSteps, marchTimes } from "./march";
+import { marchTimes } from "./march";
 
 export interface Appreciation {
   side: Side;
@@ -30,8 +30,8 @@ export interface Appreciation {
   mainEffort: Objective | null;
   /** Steps over land to each goal, by goal index. */
   goalSteps: Int32Array[];
-  /** Offensive: march times to each goal around the enemy seen (march.ts), by goal index; empty when defending. */
-  goalMarch: Int32Array[];
+  /** Offensive: march times to a goal around the enemy seen (march.ts), by goal index, worked out when first asked; undefined when defending. */
+  marchTo(goal: number): Int32Array | undefined;
   /** Steps over land to the nearest enemy unit the side can see (-1: none within ENEMY_HORIZON). */
   enemySteps: Int32Array;
   /** The side's supply as it can trace it past the enemies it can see (traced when first read). */
@@ -204,11 +204,11 @@ export function appreciate(map: HexMap, view: PlayerView, side: Side): Appreciat
   const seenEnemies = view.units.filter((u) => u.side === enemy && u.hex >= 0);
   const enemyHexes = seenEnemies.map((u) => u.hex);
   const enemySteps = enemyField(map, enemyHexes);
-  const goalMarch = offensive ? goals.map((g) => marchField(map, g.hex, enemyHexes)) : [];
+  const march: (Int32Array | undefined)[] = [];
   const axis = new Map<string, number>();
   const load = goals.map(() => 0);
   for (const unit of own) {
-    const best = bestGoal(goals, goalSteps, goalMarch, unit, offensive, enemySteps);
+    const best = bestGoal(goals, goalSteps, unit, offensive, enemySteps);
     axis.set(unit.id, best);
     if (best >= 0) load[best] = (load[best] ?? 0) + 1;
   }
@@ -234,7 +234,12 @@ export function appreciate(map: HexMap, view: PlayerView, side: Side): Appreciat
     goals,
     mainEffort: goals[main] ?? null,
     goalSteps,
-    goalMarch,
+    // A search of the whole map per goal: only the goals units steer for, and only when moves are scored.
+    marchTo(i: number): Int32Array | undefined {
+      const goal = goals[i];
+      if (!offensive || !goal) return undefined;
+      return (march[i] ??= marchField(map, goal.hex, enemyHexes));
+    },
     enemySteps,
     get supply(): SupplyTrace {
       return (supply ??= traceSupply(map, view, side));
@@ -245,19 +250,18 @@ export function appreciate(map: HexMap, view: PlayerView, side: Side): Appreciat
 }
 
 /**
- * The objective a unit works for. On the offensive: the most points for the march (march.ts), so
+ * The objective a unit works for. On the offensive: the most points for the distance, so
  * units near a capital go for it and the others for what lies on their way. On the defensive:
  * the objective the enemy is nearest to, among those the unit can reach soonest.
  */
-function bestGoal(goals: readonly Objective[], fields: readonly Int32Array[], march: readonly Int32Array[], unit: Unit, offensive: boolean, enemySteps: Int32Array): number {
+function bestGoal(goals: readonly Objective[], fields: readonly Int32Array[], unit: Unit, offensive: boolean, enemySteps: Int32Array): number {
   let best = -1;
   let bestValue = -Infinity;
   for (let i = 0; i < goals.length; i++) {
     const goal = goals[i];
     const field = fields[i];
     if (!goal || !field) continue;
-    const marching = march[i];
-    const away = offensive && marching ? marchSteps(marching, unit.hex) : stepsAt(field, unit.hex);
+    const away = stepsAt(field, unit.hex);
     if (away >= 999) continue;
     const threat = stepsAt(enemySteps, goal.hex);
     const value = offensive ? goal.points / (4 + away) : goal.points / ((4 + away) * (2 + Math.min(threat, 30)));

@@ -255,8 +255,9 @@ export class AiPlayer {
     const key = (u: Unit): number => {
       if (!a.offensive) return stepsAt(a.enemySteps, u.hex);
       const axis = a.axis.get(u.id) ?? -1;
-      const march = a.goalMarch[axis];
-      return march ? marchSteps(march, u.hex) : 999;
+      const march = this.tuning.routes ? a.marchTo(axis) : undefined;
+      const field = a.goalSteps[axis];
+      return march ? marchSteps(march, u.hex) : field ? stepsAt(field, u.hex) : 999;
     };
     return own.sort((x, y) => key(x) - key(y) || (x.id < y.id ? -1 : 1)).map((u) => u.id);
   }
@@ -265,7 +266,7 @@ export class AiPlayer {
     const reach = reachable(map, view, unit);
     if (reach.destinations.length === 0) return null;
     const counts = countUnits(view, unit);
-    const mover = moverOf(a, unit);
+    const mover = moverOf(a, unit, this.tuning.routes);
     const score = a.offensive ? (h: HexId) => this.attackerScore(map, a, counts, mover, h) : (h: HexId) => this.defenderScore(map, a, counts, mover, h);
     let best = unit.hex;
     let bestScore = score(unit.hex) + 0.05; // staying put wins ties: moving costs time and digging in
@@ -282,7 +283,7 @@ export class AiPlayer {
 
   /** Forward along the unit's axis, in supply, not piled up, not alone against a strong enemy. */
   private attackerScore(map: HexMap, a: Appreciation, counts: UnitCounts, mover: Mover, hex: HexId): number {
-    const march = this.tuning.routes ? mover.march : undefined;
+    const march = mover.march;
     const field = mover.field;
     let score = march ? -marchSteps(march, hex) : field ? -stepsAt(field, hex) : 0;
     if (this.tuning.mindsSupply) {

@@ -54,9 +54,10 @@ export interface Mover {
   ranged: boolean;
 }
 
-export function moverOf(a: Appreciation, unit: Unit): Mover {
+/** `routes`: whether the player steers by march times (the level's), so they are worked out. */
+export function moverOf(a: Appreciation, unit: Unit, routes: boolean): Mover {
   const axis = a.axis.get(unit.id) ?? -1;
-  return { axis, field: a.goalSteps[axis], march: a.goalMarch[axis], worn: isWorn(unit, 50, 0.5), ranged: isRangedTemplate(templateOf(unit.template)) };
+  return { axis, field: a.goalSteps[axis], march: routes ? a.marchTo(axis) : undefined, worn: isWorn(unit, 50, 0.5), ranged: isRangedTemplate(templateOf(unit.template)) };
 }
 
 /** How far forward of an objective a defender blocks the enemy's way to it: about 40 km. */
