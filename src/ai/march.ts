@@ -61,10 +61,9 @@ export function marchTimes(map: HexMap, goal: HexId, enemyHexes: readonly HexId[
     }
   }
   enemy[goal] = 0;
-  let top = 0;
   time[goal] = 0;
   (buckets[0] ??= []).push(goal);
-  top = 1;
+  let top = 1;
   for (let c = 0; c < top; c++) {
     const list = buckets[c];
     if (!list) continue;
