@@ -8,6 +8,7 @@
 import {
   STANCES,
   attackOdds,
+  distance,
   attackOptions,
   isRangedTemplate,
   makeRandom,
@@ -186,8 +187,10 @@ export class AiPlayer {
       if (units.length === 0) continue;
       const cmd: AttackCommand = { ...option, units };
       const chance = this.oddsOf(map, view, cmd) ?? 0;
-      if (chance < threshold) continue;
-      const value = chance + targetValue(view, a, option.target) + this.random.next() * 0.02;
+      // The defender strikes at a spearhead that has run ahead of its support at lower odds.
+      const spearhead = !a.offensive && isSpearhead(map, view, a, option.target);
+      if (chance < threshold - (spearhead ? SPEARHEAD_ODDS : 0)) continue;
+      const value = chance + targetValue(view, a, option.target) + (spearhead ? SPEARHEAD_ODDS : 0) + this.random.next() * 0.02;
       if (value > bestValue) {
         bestValue = value;
         best = cmd;
@@ -453,6 +456,27 @@ export class AiPlayer {
     if (inContact && !onGoal && unit.cohesion < 60) return "delay";
     return "defend";
   }
+}
+
+/** How much lower the odds may be for a counter-attack on an overextended spearhead. */
+const SPEARHEAD_ODDS = 0.1;
+
+/**
+ * Whether the enemy at `target` has run ahead of its support: out of supply, or with no other
+ * enemy unit seen within two hexes to help it.
+ */
+function isSpearhead(map: HexMap, view: PlayerView, a: Appreciation, target: HexId): boolean {
+  let there = 0;
+  let cut = 0;
+  let supported = false;
+  for (const u of view.units) {
+    if (u.side !== a.enemy || u.hex < 0) continue;
+    if (u.hex === target) {
+      there += 1;
+      if (u.unsupplied > 0) cut += 1;
+    } else if (!supported && distance(map, u.hex, target) <= 2) supported = true;
+  }
+  return there > 0 && (cut === there || !supported);
 }
 
 /** The attacks a view offers and the odds of those weighed so far, for one view. */

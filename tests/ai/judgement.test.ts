@@ -1,6 +1,7 @@
 // Pieces of the computer player's judgement, each on a small hand-made board: garrisons sized to
 // the enemy near an objective, a garrison spared from counter-attacks while other enemies could
-// assault it, and air sorties left over from support spent on a strike rather than lost.
+// assault it, a spearhead that ran ahead of its support counter-attacked, and air sorties left
+// over from support spent on a strike rather than lost.
 
 import { describe, expect, it } from "vitest";
 import { AiPlayer } from "../../src/ai";
@@ -78,6 +79,26 @@ describe("counter-attacks", () => {
     expect(attacks.length).toBeGreaterThan(0);
     for (const units of attacks) expect(units).not.toContain("g1");
     expect(attacks[0]).toContain("b2");
+  });
+});
+
+describe("spearheads", () => {
+  const map = gridMap({ id: "judgement-spearheads" });
+  // Two Baltic battalions next to a Russian reconnaissance battalion: about 0.6 to succeed, under
+  // the standard defender's 0.65 for a counter-attack.
+  const pieces: PieceSpec[] = [
+    { id: "b1", side: "blue", at: [7, 5] },
+    { id: "b2", side: "blue", at: [8, 4] },
+    { id: "r1", side: "red", template: "ru-recon-bn", at: [8, 5] },
+  ];
+  const attacked = (state: GameState): boolean => turnOf(state, "blue").some((c) => c.type === "attack");
+
+  it("are counter-attacked at lower odds when nothing of theirs is near", () => {
+    expect(attacked(gridGame(map, pieces, { order: ["blue", "red"] }))).toBe(true);
+  });
+
+  it("are left alone at those odds when support stands beside them", () => {
+    expect(attacked(gridGame(map, [...pieces, { id: "r2", side: "red", at: [9, 6] }], { order: ["blue", "red"] }))).toBe(false);
   });
 });
 
