@@ -11,7 +11,7 @@ import { suddenDeath } from "./rules/victory";
 import { canSee } from "./rules/visibility";
 import { turnsEnded } from "./rules/entrenchment";
 import { unitById, unitIndex, withUnitChanges } from "./occupancy";
-import { SIDES, STANCES, type ApplyResult, type BoardState, type Command, type GameState, type Side, type Unit, type Validation } from "./types";
+import { SIDES, STANCES, type ApplyResult, type BoardState, type Command, type GameState, type GameStatus, type Side, type Unit, type Validation } from "./types";
 
 import { OK, reject, type Handler } from "./handler";
 import { attack, attackOptions } from "./rules/attack";
@@ -44,21 +44,23 @@ const move: Handler<Extract<Command, { type: "move" }>> = {
       const name = state.objectives.find((o) => o.hex === hex)?.name ?? null;
       events.push({ type: "hex-captured", hex, side: cmd.side, name });
     }
+    // A move that met the enemy ends the unit's movement for the turn.
+    const stopped = events.some((e) => e.type === "move-interrupted");
+    const to = outcome.entered[outcome.entered.length - 1] ?? unit.hex;
+    const units = withUnitChanges(state.units, [[index, { hex: to, mp: stopped ? 0 : unit.mp - outcome.cost, activity: unit.activity === "combat" ? "combat" : "move", settled: turnsEnded(state, unit.side) }]]);
+    let status: GameStatus | null = null;
+    if (captured.length > 0) {
+      const control = { ...state.control };
+      for (const hex of captured) control[String(hex)] = cmd.side;
+      status = suddenDeath(state, { units, control });
+      if (status.kind === "over") events.push({ type: "game-over", winner: status.winner, reason: status.reason });
+    }
     return {
       events,
       write(draft) {
-        // A move that met the enemy ends the unit's movement for the turn.
-        const stopped = events.some((e) => e.type === "move-interrupted");
-        const hex = outcome.entered[outcome.entered.length - 1] ?? unit.hex;
-        draft.units = withUnitChanges(state.units, [[index, { hex, mp: stopped ? 0 : unit.mp - outcome.cost, activity: unit.activity === "combat" ? "combat" : "move", settled: turnsEnded(state, unit.side) }]]);
+        draft.units = units;
         for (const hex of captured) draft.control[String(hex)] = cmd.side;
-        if (captured.length > 0) {
-          const status = suddenDeath(draft);
-          if (status.kind === "over") {
-            draft.status = status;
-            events.push({ type: "game-over", winner: status.winner, reason: status.reason });
-          }
-        }
+        if (status?.kind === "over") draft.status = status;
       },
     };
   },

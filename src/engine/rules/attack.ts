@@ -294,21 +294,20 @@ export const attack: Handler<AttackCommand> = {
       const name = state.objectives.find((o) => o.hex === cmd.target)?.name ?? null;
       events.push({ type: "hex-captured", hex: cmd.target, side: cmd.side, name });
     }
+    const units = withUnitChanges(state.units, [...changes.entries()]);
+    const status = suddenDeath(state, { units, control: captured ? { ...state.control, [String(cmd.target)]: cmd.side } : state.control });
+    if (status.kind === "over") events.push({ type: "game-over", winner: status.winner, reason: status.reason });
     return {
       events,
       write(draft) {
         draft.rng = rng;
-        draft.units = withUnitChanges(state.units, [...changes.entries()]);
+        draft.units = units;
         // Support flown for this fight is spent by it, on both sides.
         if (state.missions.some((m) => m.kind === "support" && m.hex === cmd.target)) {
           draft.missions = state.missions.filter((m) => !(m.kind === "support" && m.hex === cmd.target));
         }
         if (captured) draft.control[String(cmd.target)] = cmd.side;
-        const status = suddenDeath(draft);
-        if (status.kind === "over") {
-          draft.status = status;
-          events.push({ type: "game-over", winner: status.winner, reason: status.reason });
-        }
+        if (status.kind === "over") draft.status = status;
       },
     };
   },

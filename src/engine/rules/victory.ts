@@ -11,14 +11,19 @@ export function pointsHeld(objectives: readonly Objective[], holders: Record<str
   return points;
 }
 
-/** The status after a change: the game ends at once when red has enough or a side is gone. */
-export function suddenDeath(state: BoardState): GameStatus {
-  const red = pointsHeld(state.objectives, state.control, "red");
+/**
+ * The status after a change: the game ends at once when red has enough or a side is gone.
+ * `after` gives the units and control as a command leaves them, before they are written:
+ * judged through an immer draft instead, the objectives and each of them became proxies,
+ * which cost more than the rest of the command's write.
+ */
+export function suddenDeath(state: BoardState, after: Pick<BoardState, "units" | "control"> = state): GameStatus {
+  const red = pointsHeld(state.objectives, after.control, "red");
   if (red >= state.redPointsToWin) {
     return { kind: "over", winner: "red", reason: `Red holds ${red} objective points of the ${state.redPointsToWin} it needs.` };
   }
   for (const side of state.order) {
-    if (!state.units.some((u) => u.side === side && u.hex >= 0)) {
+    if (!after.units.some((u) => u.side === side && u.hex >= 0)) {
       const winner: Side = side === "red" ? "blue" : "red";
       return { kind: "over", winner, reason: `${sideLabel(side)} has no units left.` };
     }
@@ -26,7 +31,7 @@ export function suddenDeath(state: BoardState): GameStatus {
   for (const side of state.order) {
     const limit = state.lossLimits?.[side];
     if (limit === undefined) continue;
-    const lost = lossPct(state, side);
+    const lost = lossPct(after, side);
     if (lost >= limit) {
       const winner: Side = side === "red" ? "blue" : "red";
       return { kind: "over", winner, reason: `${sideLabel(side)} has lost ${Math.floor(lost)} % of its personnel, past the ${limit} % at which it gives up the war.` };
