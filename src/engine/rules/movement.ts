@@ -238,12 +238,12 @@ function zocMask(map: HexMap, state: BoardState, side: Side): Uint8Array {
   return mask;
 }
 
-// Working arrays of reachable, kept between calls: `best` and `marked` are reset before it
-// returns; the others are written before they are read.
+// Working arrays of reachable, kept between calls: `best` is reset before it returns; the
+// others are written before they are read.
 let bestScratch = new Int32Array(0);
 let prevScratch = new Int32Array(0);
 let orderScratch = new Int32Array(0);
-let marked = new Uint8Array(0);
+let endScratch = new Int32Array(0);
 const bucketScratch: HexId[][] = [];
 
 export function reachable(map: HexMap, state: BoardState, unit: Unit): Reach {
@@ -255,7 +255,7 @@ export function reachable(map: HexMap, state: BoardState, unit: Unit): Reach {
     bestScratch = new Int32Array(map.size).fill(-1);
     prevScratch = new Int32Array(map.size);
     orderScratch = new Int32Array(map.size + 1);
-    marked = new Uint8Array(map.size);
+    endScratch = new Int32Array(map.size);
   }
   const best = bestScratch;
   const before = prevScratch;
@@ -301,8 +301,7 @@ export function reachable(map: HexMap, state: BoardState, unit: Unit): Reach {
   // What the result keeps, three numbers a hex in the order reached: hex, cost, step before.
   const occ = occupancy(state, map.size);
   const reached: number[] = new Array<number>(count * 3);
-  let lo = map.size;
-  let hi = -1;
+  let ends = 0;
   for (let i = 0; i < count; i++) {
     const hex = order[i] as HexId;
     reached[3 * i] = hex;
@@ -310,44 +309,48 @@ export function reachable(map: HexMap, state: BoardState, unit: Unit): Reach {
     reached[3 * i + 2] = i > 0 ? (before[hex] as HexId) : -1;
     if (i === 0) continue;
     best[hex] = -1;
-    if (stackPoints(occ, hex, side, unit.id) + t.stack <= STACK_LIMIT) {
-      marked[hex] = 1;
-      if (hex < lo) lo = hex;
-      if (hex > hi) hi = hex;
-    }
+    if (stackPoints(occ, hex, side, unit.id) + t.stack <= STACK_LIMIT) endScratch[ends++] = hex;
   }
   if (origin >= 0 && origin < map.size) best[origin] = -1;
-  // The destinations in ascending order, read off the patch of the map the unit reaches: as
-  // sort((a, b) => a - b) would give them, without the sort's callback (most of the cost).
-  const destinations: HexId[] = [];
-  for (let hex = lo; hex <= hi; hex++) {
-    if (marked[hex]) {
-      marked[hex] = 0;
-      destinations.push(hex);
+  // The destinations in ascending order: a typed array sorts numbers without a callback (a
+  // callback was most of the cost of sort((a, b) => a - b)), and each hex is reached once.
+  const destinations: HexId[] = Array.from(endScratch.subarray(0, ends).sort());
+  return new LazyReach(unit.id, origin, destinations, reached, count);
+}
+
+/**
+ * A Reach whose maps are built when first read: the computer player reads neither for most
+ * units. A class, not an object literal with getters: the literal's accessors were made
+ * afresh on every call, a tenth of reachable's own time.
+ */
+class LazyReach implements Reach {
+  private costs: Map<HexId, number> | undefined;
+  private steps: Map<HexId, HexId> | undefined;
+
+  constructor(
+    readonly unit: string,
+    readonly origin: HexId,
+    readonly destinations: HexId[],
+    /** Three numbers a hex, in the order reached: hex, cost, step before. */
+    private readonly reached: readonly number[],
+    private readonly count: number,
+  ) {}
+
+  get cost(): Map<HexId, number> {
+    if (!this.costs) {
+      this.costs = new Map();
+      for (let i = 0; i < this.count; i++) this.costs.set(this.reached[3 * i] as HexId, this.reached[3 * i + 1] as number);
     }
+    return this.costs;
   }
-  // The maps are built when first read: the computer player reads neither for most units.
-  let cost: Map<HexId, number> | undefined;
-  let prev: Map<HexId, HexId> | undefined;
-  return {
-    unit: unit.id,
-    origin,
-    get cost(): Map<HexId, number> {
-      if (!cost) {
-        cost = new Map();
-        for (let i = 0; i < count; i++) cost.set(reached[3 * i] as HexId, reached[3 * i + 1] as number);
-      }
-      return cost;
-    },
-    get prev(): Map<HexId, HexId> {
-      if (!prev) {
-        prev = new Map();
-        for (let i = 1; i < count; i++) prev.set(reached[3 * i] as HexId, reached[3 * i + 2] as HexId);
-      }
-      return prev;
-    },
-    destinations,
-  };
+
+  get prev(): Map<HexId, HexId> {
+    if (!this.steps) {
+      this.steps = new Map();
+      for (let i = 1; i < this.count; i++) this.steps.set(this.reached[3 * i] as HexId, this.reached[3 * i + 2] as HexId);
+    }
+    return this.steps;
+  }
 }
 
 /** The cheapest path to `hex` from a Reach, without the origin; empty when out of reach. */
