@@ -146,12 +146,15 @@ export const mission: Handler<MissionCommand> = {
     const kind = cmd.kind;
     const until = missionUntil(state, cmd.side, state.turn);
     const effect = lastingEffect(cmd, effectiveness);
+    // Missions of one side, kind, hex and expiry merge, so the list stays as short as the map of
+    // them. Looked for in the state, not the draft: a search of the draft made a proxy of every
+    // mission it passed.
+    const at = state.missions.findIndex((m) => m.side === cmd.side && m.kind === kind && m.hex === cmd.hex && m.until.turn === until.turn && m.until.side === until.side);
     return {
       events: [{ ...flown, losses: null }],
       write(draft) {
         spend(draft);
-        // Missions of one side, kind, hex and expiry merge, so the list stays as short as the map of them.
-        const same = draft.missions.find((m) => m.side === cmd.side && m.kind === kind && m.hex === cmd.hex && m.until.turn === until.turn && m.until.side === until.side);
+        const same = at >= 0 ? draft.missions[at] : undefined;
         if (!same) draft.missions.push({ side: cmd.side, kind, hex: cmd.hex, effect, until });
         else same.effect = kind === "interdict" ? Math.min(INTERDICT_CAP, same.effect + effect) : same.effect + effect;
       },
