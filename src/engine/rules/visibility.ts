@@ -2,7 +2,7 @@
 // other side is within that unit's detection range of it.
 
 import { distance, type HexMap } from "../map";
-import { derivationOf } from "../lineage";
+import { derivationOf, type Derivation } from "../lineage";
 import { templateOf } from "../templates";
 import type { BoardState, Side, Unit } from "../types";
 
@@ -26,9 +26,17 @@ interface Sighting {
 }
 const RECENT = 4;
 
-// Hexes some unit of the viewer sees, marked with the stamp of the search that marked them.
-let marks = new Int32Array(0);
-let stamp = 0;
+/**
+ * How many of the viewer's units see each hex, for one units array: a command moves a unit or
+ * two, and the counts follow it (the hexes it no longer sees, those it now sees) rather than
+ * marking every unit's range again.
+ */
+interface Coverage {
+  map: HexMap;
+  units: readonly Unit[];
+  count: Uint16Array;
+}
+const coverage: Partial<Record<Side, Coverage>> = {};
 const recent: Record<Side, Sighting[]> = { red: [], blue: [] };
 
 function remember(viewer: Side, sighting: Sighting): void {
@@ -70,40 +78,65 @@ export function detectedBy(map: HexMap, state: Pick<BoardState, "units">, viewer
     const before = recall(map, derived.base as readonly Unit[], viewer);
     if (before && sameSighting(before.units, state.units, derived.changed)) {
       remember(viewer, { map, units: state.units, seen: before.seen });
+      // The coverage holds for these units too: the next move updates it rather than rebuilds.
+      const cov = coverage[viewer];
+      if (cov && cov.units === derived.base) cov.units = state.units;
       return before.seen;
     }
   }
-  // Each own unit marks the hexes within its detection range (by axial offsets, which is what
-  // distance() measures); an enemy is seen when its hex is marked. Cheaper than every own unit
-  // against every enemy, and the marks are stamped rather than cleared.
-  if (marks.length !== map.size || stamp >= 0x7fffffff) {
-    marks = new Int32Array(map.size);
-    stamp = 0;
-  }
-  const now = ++stamp;
-  const { cols, rows } = map;
-  for (const u of state.units) {
-    if (u.side !== viewer || u.hex < 0) continue;
-    const range = templateOf(u.template).detect;
-    const q = map.q[u.hex] ?? 0;
-    const r = map.r[u.hex] ?? 0;
-    for (let dq = -range; dq <= range; dq++) {
-      const lo = Math.max(-range, -dq - range);
-      const hi = Math.min(range, range - dq);
-      for (let dr = lo; dr <= hi; dr++) {
-        // hexAt, written out: this loop runs for every hex every unit sees.
-        const row = r + dr;
-        if (row < 0 || row >= rows) continue;
-        const col = q + dq + (row - (row & 1)) / 2;
-        if (col >= 0 && col < cols) marks[row * cols + col] = now;
-      }
-    }
-  }
+  const count = coverageOf(map, state.units, viewer, derived);
   const seen = new Set<string>();
   for (const enemy of state.units) {
     if (enemy.side === viewer || enemy.hex < 0) continue;
-    if (marks[enemy.hex] === now) seen.add(enemy.id);
+    if ((count[enemy.hex] as number) > 0) seen.add(enemy.id);
   }
   remember(viewer, { map, units: state.units, seen });
   return seen;
+}
+
+/** The viewer's coverage of `units`, updated from its base's when the units were derived from it. */
+function coverageOf(map: HexMap, units: readonly Unit[], viewer: Side, derived: Derivation | undefined): Uint16Array {
+  let cov = coverage[viewer];
+  if (cov && cov.map === map && cov.units === units) return cov.count;
+  if (cov && cov.map === map && derived && cov.units === derived.base) {
+    const base = derived.base as readonly Unit[];
+    for (const i of derived.changed) {
+      const a = base[i];
+      const b = units[i];
+      if (a && b && a.hex === b.hex && a.side === b.side && a.template === b.template) continue;
+      if (a && a.side === viewer) cover(map, cov.count, a, -1);
+      if (b && b.side === viewer) cover(map, cov.count, b, 1);
+    }
+    cov.units = units;
+    return cov.count;
+  }
+  if (!cov || cov.count.length !== map.size) cov = coverage[viewer] = { map, units, count: new Uint16Array(map.size) };
+  else cov.count.fill(0);
+  cov.map = map;
+  cov.units = units;
+  for (const u of units) if (u.side === viewer) cover(map, cov.count, u, 1);
+  return cov.count;
+}
+
+/**
+ * Adds `delta` to the count of every hex within the unit's detection range (none when it is
+ * off the board), by axial offsets, which is what distance() measures.
+ */
+function cover(map: HexMap, count: Uint16Array, u: Unit, delta: number): void {
+  if (u.hex < 0) return;
+  const range = templateOf(u.template).detect;
+  const { cols, rows } = map;
+  const q = map.q[u.hex] ?? 0;
+  const r = map.r[u.hex] ?? 0;
+  for (let dq = -range; dq <= range; dq++) {
+    const lo = Math.max(-range, -dq - range);
+    const hi = Math.min(range, range - dq);
+    for (let dr = lo; dr <= hi; dr++) {
+      // hexAt, written out: this loop runs for every hex every unit sees.
+      const row = r + dr;
+      if (row < 0 || row >= rows) continue;
+      const col = q + dq + (row - (row & 1)) / 2;
+      if (col >= 0 && col < cols) count[row * cols + col] = (count[row * cols + col] as number) + delta;
+    }
+  }
 }

@@ -1,6 +1,7 @@
 // Fog of war: a side detects an enemy within the detection range of any of its units.
-// detectedBy remembers recent answers and marks hexes instead of measuring every pair: checked
-// here against canSee, the definition, over a game.
+// detectedBy remembers recent answers and keeps a count of the units seeing each hex, moved
+// along with the units a command moves, instead of measuring every pair: checked here against
+// canSee, the definition, over a game.
 
 import { describe, expect, test } from "vitest";
 import { apply, canSee, detectedBy, legalCommands, mapOf, playerView, type GameState, type Side } from "../../../src/engine";
