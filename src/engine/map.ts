@@ -176,9 +176,7 @@ export function landSteps(map: HexMap, starts: Iterable<HexId>, maxSteps = Infin
   // out the same, each hex's distance to the nearest start.
   if (bfsQueue.length < map.size) bfsQueue = new Int32Array(map.size);
   const queue = bfsQueue;
-  const { neighbours, terrain } = map;
-  const sea = TERRAIN_CODE.sea;
-  const lake = TERRAIN_CODE.lake;
+  const land = landNeighbours(map);
   let tail = 0;
   for (const hex of starts) {
     if (hex < 0 || hex >= map.size || steps[hex] === 0) continue;
@@ -190,10 +188,8 @@ export function landSteps(map: HexMap, starts: Iterable<HexId>, maxSteps = Infin
     const k = (steps[hex] as number) + 1;
     if (k > maxSteps) break;
     for (let d = 0; d < 6; d++) {
-      const n = neighbours[hex * 6 + d] as number;
+      const n = land[hex * 6 + d] as number;
       if (n < 0 || steps[n] !== -1) continue;
-      const t = terrain[n];
-      if (t === sea || t === lake) continue;
       steps[n] = k;
       queue[tail++] = n;
     }
@@ -203,6 +199,26 @@ export function landSteps(map: HexMap, starts: Iterable<HexId>, maxSteps = Infin
 
 // landSteps' queue, reused: a search writes it before reading it.
 let bfsQueue = new Int32Array(0);
+
+const landTables = new Map<HexMap, Int32Array>();
+
+/**
+ * The neighbours of every hex of a map that are land, by direction (-1 for water and off the
+ * map), worked out once: landSteps looked up each neighbour's terrain, a fifth of its time.
+ */
+function landNeighbours(map: HexMap): Int32Array {
+  let table = landTables.get(map);
+  if (!table) {
+    if (landTables.size >= 8) landTables.clear();
+    table = new Int32Array(map.size * 6).fill(-1);
+    for (let i = 0; i < map.size * 6; i++) {
+      const n = map.neighbours[i] ?? -1;
+      if (n >= 0 && !isWater(map, n)) table[i] = n;
+    }
+    landTables.set(map, table);
+  }
+  return table;
+}
 
 export function terrainOf(map: HexMap, id: HexId): Terrain {
   return TERRAINS[map.terrain[id] ?? 0] ?? "sea";
