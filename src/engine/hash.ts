@@ -11,6 +11,13 @@ import { derivationOf } from "./lineage";
 
 type Digest = { readonly a: number; readonly b: number };
 
+/**
+ * A memoised value's digest; for a record, also the sums of its fields and how many there are
+ * (before the tag and the count are mixed in), from which a copy with a few fields changed is
+ * hashed (digestFrom). Arrays have a count of -1.
+ */
+type Memo = Digest & { readonly sa: number; readonly sb: number; readonly count: number };
+
 // The result registers: each function below that "sets the result" writes both.
 let outA = 0;
 let outB = 0;
@@ -23,7 +30,7 @@ let outDeep = true;
 // large arrays keep only their sums, for the last ARRAY_LIMIT arrays.
 const MEMO_LIMIT = 16_384;
 const ARRAY_LIMIT = 256;
-const memo = new Map<object, Digest>();
+const memo = new Map<object, Memo>();
 
 function fmix(h: number): number {
   h ^= h >>> 16;
@@ -92,6 +99,13 @@ function itemContribution(index: number, item: unknown): void {
   chain(at.a, at.b, outA, outB);
 }
 
+/** itemContribution of an item that replaced `before` at its position (digestFrom). */
+function itemContributionFrom(index: number, item: unknown, before: unknown): void {
+  const at = positions[index] ?? (positions[index] = ofString(String(index), 8));
+  digestFrom(item, before);
+  chain(at.a, at.b, outA, outB);
+}
+
 /** Sets the result to the sums of an array's item contributions. */
 function arraySums(items: readonly unknown[]): void {
   const known = arraySumsMemo.get(items);
@@ -111,7 +125,7 @@ function arraySums(items: readonly unknown[]): void {
       itemContribution(i, derived.base[i]);
       a = (a - outA) >>> 0;
       b = (b - outB) >>> 0;
-      itemContribution(i, items[i]);
+      itemContributionFrom(i, items[i], derived.base[i]);
       deep &&= outDeep;
       a = (a + outA) >>> 0;
       b = (b + outB) >>> 0;
@@ -186,6 +200,9 @@ function digest(value: unknown): void {
     return set(known);
   }
   let deep = Object.isFrozen(value);
+  let sa = 0;
+  let sb = 0;
+  let count = -1;
   if (Array.isArray(value)) {
     const items = value as readonly unknown[];
     let da: number;
@@ -216,7 +233,7 @@ function digest(value: unknown): void {
     const record = value as Record<string, unknown>;
     let a = 0;
     let b = 0;
-    let count = 0;
+    count = 0;
     // for-in without hasOwn: V8 reads each value through the shape's enumeration cache, even
     // at a site that meets every shape of object in a state; Object.keys with record[key], or
     // an Object.hasOwn test, made a megamorphic lookup per key, several times as slow. Plain
@@ -232,16 +249,68 @@ function digest(value: unknown): void {
       b = (b + outB) >>> 0;
       count++;
     }
-    chain(TAG_OBJECT.a, TAG_OBJECT.b, a, b);
-    const ta = outA;
-    const tb = outB;
-    leaf(count);
-    chain(ta, tb, outA, outB);
+    sa = a;
+    sb = b;
+    recordResult(a, b, count);
   }
-  if (deep) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(value, { a: outA, b: outB });
+  if (deep) remember(value, sa, sb, count);
+  outDeep = deep;
+}
+
+/** Sets the result to a record's digest from the sums of its fields and their count. */
+function recordResult(a: number, b: number, count: number): void {
+  chain(TAG_OBJECT.a, TAG_OBJECT.b, a, b);
+  const ta = outA;
+  const tb = outB;
+  leaf(count);
+  chain(ta, tb, outA, outB);
+}
+
+/** Memoises the result as the digest of `value`, with its record sums (count -1 for an array). */
+function remember(value: object, sa: number, sb: number, count: number): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(value, { a: outA, b: outB, sa, sb, count });
+}
+
+/**
+ * digest(value) for a record that replaced `before` (a unit after a command changed a few of
+ * its fields): `before`'s sums, less the fields that differ as they were, plus them as they are.
+ * At the end of a turn every unit changes and was hashed whole, a third of replaying a game.
+ * Anything else (no sums known for `before`, a field only one of them has) is digest's.
+ */
+function digestFrom(value: unknown, before: unknown): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value) || typeof before !== "object" || before === null) return digest(value);
+  const base = memo.get(before);
+  if (base === undefined || base.count < 0 || memo.has(value) || !Object.isFrozen(value)) return digest(value);
+  const record = value as Record<string, unknown>;
+  const old = before as Record<string, unknown>;
+  let a = base.sa;
+  let b = base.sb;
+  let count = 0;
+  // `before` was memoised, so its fields can never change: those left as they were still can't.
+  let deep = true;
+  for (const key in record) {
+    const child = record[key];
+    if (child === undefined) continue;
+    count++;
+    const was = old[key];
+    if (child === was) continue;
+    if (was === undefined) return digest(value);
+    const k = cachedString(keyCache, key, 7);
+    digest(was);
+    chain(k.a, k.b, outA, outB);
+    a = (a - outA) >>> 0;
+    b = (b - outB) >>> 0;
+    digest(child);
+    deep &&= outDeep;
+    chain(k.a, k.b, outA, outB);
+    a = (a + outA) >>> 0;
+    b = (b + outB) >>> 0;
   }
+  // Every field of `value` is one of `before`'s: the same number means the same fields.
+  if (count !== base.count) return digest(value);
+  recordResult(a, b, count);
+  if (deep) remember(value, a, b, count);
   outDeep = deep;
 }
 

@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { apply, hash } from "../../src/engine";
+import { noteDerived } from "../../src/engine/lineage";
 import { startGame } from "../../src/scenario";
 import { recordRandomGame } from "../../src/session";
 import { firstContact } from "../fixtures/first-contact";
@@ -111,6 +112,40 @@ describe("hash", () => {
             for (const c of changes) next[c.at % next.length] = deepFreeze(copy(c.value));
             current = Object.freeze(next);
             expect(hash(current)).toBe(hash(copy(current)));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  test("records that replace others in a derived array hash like fresh copies, whatever fields they change, add or drop", () => {
+    const field = fc.constantFrom("id", "hex", "mp", "side", "name");
+    const value = fc.oneof(fc.integer(), fc.string({ maxLength: 3 }), fc.constant(undefined), fc.record({ x: fc.nat(5) }));
+    const record = fc.dictionary(field, value);
+    fc.assert(
+      fc.property(
+        fc.array(record, { minLength: 16, maxLength: 24 }),
+        fc.array(fc.array(fc.record({ at: fc.nat(), patch: record, drop: fc.option(field) }), { minLength: 1, maxLength: 6 }), { maxLength: 6 }),
+        (items, rounds) => {
+          let current: readonly Record<string, unknown>[] = deepFreeze(items.map((r) => ({ ...r })));
+          hash(current);
+          for (const changes of rounds) {
+            const next = Array.from(current);
+            const changed: number[] = [];
+            for (const c of changes) {
+              const at = c.at % next.length;
+              const changedRecord: Record<string, unknown> = { ...next[at], ...c.patch };
+              if (c.drop !== null) delete changedRecord[c.drop];
+              next[at] = deepFreeze(changedRecord);
+              // Each position once, as withUnitChanges lists them.
+              if (!changed.includes(at)) changed.push(at);
+            }
+            Object.freeze(next);
+            // As withUnitChanges records it: the hash then updates each replaced record from the one before.
+            noteDerived(next, current, changed);
+            expect(hash(next)).toBe(hash(copy(next)));
+            current = next;
           }
         },
       ),
