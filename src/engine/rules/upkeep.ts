@@ -10,6 +10,9 @@ import { deliveries, traceSupply } from "./supply";
 
 type Changes = [number, Partial<Unit>][];
 
+/** What upkeep may change in a unit. */
+type Upkeep = Partial<Pick<Unit, "fuel" | "ammo" | "activity" | "attacked" | "cohesion" | "readiness" | "unsupplied" | "mp" | "condition">>;
+
 const onBoard = (u: Unit, side: Side, map: HexMap): boolean => u.side === side && u.condition !== "destroyed" && u.hex >= 0 && u.hex < map.size;
 
 /**
@@ -27,7 +30,7 @@ export function endOfTurn(map: HexMap, state: BoardState, side: Side): Changes {
   state.units.forEach((u, i) => {
     if (!onBoard(u, side, map)) return;
     const rate = CONSUMPTION[u.activity];
-    const change: Partial<Unit> = {
+    const change: Upkeep = {
       fuel: Math.max(0, u.fuel - use(rate.fuel)),
       ammo: Math.max(0, u.ammo - use(rate.ammo)),
       activity: "idle",
@@ -71,7 +74,7 @@ export function startOfTurn(map: HexMap, state: BoardState, side: Side): { chang
     let mp = movementAllowance(t.mp, state.settings[side].commandFriction, state.hour);
     if (unsupplied >= LADDER.immobile) mp = Math.min(mp, Math.floor(t.mp / 2));
     if (fuel === 0 && t.movement !== "foot") mp = Math.min(mp, Math.floor(t.mp / 5));
-    const change: Partial<Unit> = { unsupplied, fuel, ammo, mp };
+    const change: Upkeep = { unsupplied, fuel, ammo, mp };
     if (u.condition === "broken" && u.cohesion >= RALLY_COHESION) {
       change.condition = "ready";
       events.push({ type: "unit-rallied", unit: u.id, at: u.hex });
@@ -83,12 +86,22 @@ export function startOfTurn(map: HexMap, state: BoardState, side: Side): { chang
   return { changes, events };
 }
 
-/** The part of `change` that differs from `u`, or null: unchanged units keep their object. */
-function changed(u: Unit, change: Partial<Unit>): Partial<Unit> | null {
+/**
+ * The part of `change` that differs from `u`, or null: unchanged units keep their object.
+ * Field by field rather than over Object.keys: reading and writing by a key held in a variable
+ * was a generic look-up each, and upkeep does this for every unit at every turn's end.
+ */
+function changed(u: Unit, change: Upkeep): Partial<Unit> | null {
   let out: Partial<Unit> | null = null;
-  for (const key of Object.keys(change) as (keyof Unit)[]) {
-    if (change[key] !== u[key]) (out ??= {})[key] = change[key] as never;
-  }
+  if (change.fuel !== undefined && change.fuel !== u.fuel) (out ??= {}).fuel = change.fuel;
+  if (change.ammo !== undefined && change.ammo !== u.ammo) (out ??= {}).ammo = change.ammo;
+  if (change.activity !== undefined && change.activity !== u.activity) (out ??= {}).activity = change.activity;
+  if (change.attacked !== undefined && change.attacked !== u.attacked) (out ??= {}).attacked = change.attacked;
+  if (change.cohesion !== undefined && change.cohesion !== u.cohesion) (out ??= {}).cohesion = change.cohesion;
+  if (change.readiness !== undefined && change.readiness !== u.readiness) (out ??= {}).readiness = change.readiness;
+  if (change.unsupplied !== undefined && change.unsupplied !== u.unsupplied) (out ??= {}).unsupplied = change.unsupplied;
+  if (change.mp !== undefined && change.mp !== u.mp) (out ??= {}).mp = change.mp;
+  if (change.condition !== undefined && change.condition !== u.condition) (out ??= {}).condition = change.condition;
   return out;
 }
 
