@@ -120,6 +120,8 @@ async function meetTheEnemy(): Promise<HexId> {
   return blue;
 }
 
+// Phaser reads a key on its next frame, so the legend is read until it shows the change (a busy
+// machine once missed it when it was read once).
 const legendEntry = (id: string) => page.locator(`#overlay-legend li[data-overlay="${id}"]`);
 
 describe("unit symbols and overlays", () => {
@@ -138,20 +140,20 @@ describe("unit symbols and overlays", () => {
     const legend = page.locator("#overlay-legend");
     await expect(legend.getAttribute("aria-live")).resolves.toBe("polite");
     for (const o of OVERLAYS) {
-      await expect(legendEntry(o.id).textContent()).resolves.toContain(`${o.key}${o.name}: ${o.initially ? "on" : "off"}`);
+      await expect.poll(() => legendEntry(o.id).textContent()).toContain(`${o.key}${o.name}: ${o.initially ? "on" : "off"}`);
     }
   });
 
   it("toggles the supply overlay with its key, and the legend and the board show it", async () => {
     const before = await shot("overlays-none");
     await page.keyboard.press("1");
-    await expect(legendEntry("supply").textContent()).resolves.toContain("Supply: on");
-    await expect(legendEntry("supply").textContent()).resolves.toMatch(/your units: \d+ in supply, \d+ short, \d+ out/);
+    await expect.poll(() => legendEntry("supply").textContent()).toContain("Supply: on");
+    await expect.poll(() => legendEntry("supply").textContent()).toMatch(/your units: \d+ in supply, \d+ short, \d+ out/);
     const after = await shot("overlays-supply");
     const legend = await legendBox();
     expect(changedShare(before, after, legend)).toBeGreaterThan(0.2);
     await page.keyboard.press("1");
-    await expect(legendEntry("supply").textContent()).resolves.toContain("Supply: off");
+    await expect.poll(() => legendEntry("supply").textContent()).toContain("Supply: off");
     const again = await shot("overlays-supply-off");
     expect(changedShare(before, again, legend)).toBeLessThan(0.01);
   });
@@ -161,14 +163,14 @@ describe("unit symbols and overlays", () => {
     const before = await shot("overlays-before-each");
     for (const [key, id, name] of [["2", "enemy", "enemy"], ["4", "fog", "fog"], ["5", "front", "front"]] as const) {
       await page.keyboard.press(key);
-      await expect(legendEntry(id).textContent()).resolves.toMatch(/: on/);
+      await expect.poll(() => legendEntry(id).textContent()).toMatch(/: on/);
       const on = await shot(`overlays-${name}`);
       expect(changedShare(before, on, await legendBox()), `${id} changes the board`).toBeGreaterThan(0.002);
       await page.keyboard.press(key);
-      await expect(legendEntry(id).textContent()).resolves.toMatch(/: off/);
+      await expect.poll(() => legendEntry(id).textContent()).toMatch(/: off/);
     }
     await page.keyboard.press("3");
-    await expect(legendEntry("objectives").textContent()).resolves.toContain("Objectives: off");
+    await expect.poll(() => legendEntry("objectives").textContent()).toContain("Objectives: off");
     await page.keyboard.press("3");
     // Everything at once, for a look at how they combine.
     for (const key of ["1", "2", "5"]) await page.keyboard.press(key);
