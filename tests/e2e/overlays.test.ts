@@ -124,6 +124,26 @@ async function meetTheEnemy(): Promise<HexId> {
 // machine once missed it when it was read once).
 const legendEntry = (id: string) => page.locator(`#overlay-legend li[data-overlay="${id}"]`);
 
+/**
+ * Presses an overlay's key and waits (up to 5 s: a loaded machine draws slowly) for its legend
+ * entry to read `want`. If it never does, the failure says where the focus was and what the
+ * page reported, which a bare timeout did not (a clean-clone CI run once missed key 3).
+ */
+async function pressOverlayKey(key: string, id: string, want: string | RegExp): Promise<void> {
+  await page.keyboard.press(key);
+  try {
+    const read = expect.poll(() => legendEntry(id).textContent(), { timeout: 5_000 });
+    await (typeof want === "string" ? read.toContain(want) : read.toMatch(want));
+  } catch {
+    const focus = await page.evaluate(() => {
+      const a = document.activeElement;
+      return a ? `${a.tagName.toLowerCase()}${a.id ? `#${a.id}` : ""}` : "nothing";
+    });
+    const text = await legendEntry(id).textContent();
+    throw new Error(`after key ${key} the legend's ${id} entry still reads "${text}"; the focus is on ${focus}; page errors: ${errors.join(" | ") || "none"}`);
+  }
+}
+
 describe("unit symbols and overlays", () => {
   it("draws NATO symbols once milsymbol has loaded", async () => {
     await page.locator('#board[data-symbols="app6"]').waitFor({ state: "attached", timeout: 10_000 });
@@ -146,14 +166,12 @@ describe("unit symbols and overlays", () => {
 
   it("toggles the supply overlay with its key, and the legend and the board show it", async () => {
     const before = await shot("overlays-none");
-    await page.keyboard.press("1");
-    await expect.poll(() => legendEntry("supply").textContent()).toContain("Supply: on");
+    await pressOverlayKey("1", "supply", "Supply: on");
     await expect.poll(() => legendEntry("supply").textContent()).toMatch(/your units: \d+ in supply, \d+ short, \d+ out/);
     const after = await shot("overlays-supply");
     const legend = await legendBox();
     expect(changedShare(before, after, legend)).toBeGreaterThan(0.2);
-    await page.keyboard.press("1");
-    await expect.poll(() => legendEntry("supply").textContent()).toContain("Supply: off");
+    await pressOverlayKey("1", "supply", "Supply: off");
     const again = await shot("overlays-supply-off");
     expect(changedShare(before, again, legend)).toBeLessThan(0.01);
   });
@@ -162,16 +180,13 @@ describe("unit symbols and overlays", () => {
     const enemy = await meetTheEnemy();
     const before = await shot("overlays-before-each");
     for (const [key, id, name] of [["2", "enemy", "enemy"], ["4", "fog", "fog"], ["5", "front", "front"]] as const) {
-      await page.keyboard.press(key);
-      await expect.poll(() => legendEntry(id).textContent()).toMatch(/: on/);
+      await pressOverlayKey(key, id, /: on/);
       const on = await shot(`overlays-${name}`);
       expect(changedShare(before, on, await legendBox()), `${id} changes the board`).toBeGreaterThan(0.002);
-      await page.keyboard.press(key);
-      await expect.poll(() => legendEntry(id).textContent()).toMatch(/: off/);
+      await pressOverlayKey(key, id, /: off/);
     }
-    await page.keyboard.press("3");
-    await expect.poll(() => legendEntry("objectives").textContent()).toContain("Objectives: off");
-    await page.keyboard.press("3");
+    await pressOverlayKey("3", "objectives", "Objectives: off");
+    await pressOverlayKey("3", "objectives", "Objectives: on");
     // Everything at once, for a look at how they combine.
     for (const key of ["1", "2", "5"]) await page.keyboard.press(key);
     await shot("overlays-combined");
